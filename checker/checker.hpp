@@ -1,0 +1,12 @@
+#pragma once
+#include "checker/check_report.hpp"
+#include "checker/rule_spec.hpp"
+#include "model/document.hpp"
+
+namespace cijfer {
+
+/// Runs every rule of the set on the document: builds relations, evaluates them on
+/// intervals, and returns the findings, every check with its outcome, and the coverage.
+CheckReport run_checks(const Document& doc, const RuleSet& rules);
+
+}  // namespace cijfer

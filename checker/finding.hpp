@@ -1,0 +1,36 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/message.hpp"
+#include "source/span.hpp"
+
+namespace cijfer {
+
+enum class Severity { info, warning, error };
+
+const char* to_string(Severity s);
+/// Parses "info", "warning", "error"; nullopt for anything else.
+std::optional<Severity> parse_severity(std::string_view text);
+
+/// Another figure involved in a finding (SARIF relatedLocations).
+struct RelatedLocation {
+    Span span;
+    std::string role;  ///< document words naming the figure, e.g. "1.1 Diefstal en inbraak, 2023"
+};
+
+/// One inconsistency (or, at info, one observation), pointing at the figure that states
+/// the relation's total.
+struct Finding {
+    std::string rule_id;   ///< the id of the rule in its YAML rule set
+    std::string kind;      ///< the rule kind, e.g. "hierarchy-sum"
+    Severity severity = Severity::error;
+    Span span;             ///< the anchor figure
+    Message message;       ///< what is wrong, in words
+    std::string expected;  ///< recomputed value as the user reads it: "65.800 (56.400 + 9.400)"
+    std::string found;     ///< the value as written: "65.496"
+    std::vector<RelatedLocation> related;
+};
+
+}  // namespace cijfer

@@ -1,0 +1,54 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/document.hpp"
+#include "model/interval.hpp"
+
+namespace cijfer {
+
+struct Term {
+    FigureId figure = 0;
+    int sign = 1;  ///< +1 or -1 (Saldo = Baten - Lasten)
+};
+
+/// An arithmetic relation between figures, built by a rule kind and evaluated on
+/// intervals. `sum`: anchor = sum of sign * part. `share`: anchor (a percentage) =
+/// parts[0] / parts[1] * 100.
+struct Relation {
+    enum class Form { sum, share };
+    Form form = Form::sum;
+    std::optional<FigureId> anchor;    ///< the figure that states the result
+    double constant = 0;               ///< the result when there is no anchor figure
+    bool anchor_exact = false;         ///< e.g. "100%" in a percentage total row
+    std::vector<Term> parts;
+    std::string context;               ///< document words locating it: "Aantal misdrijfzaken › 1. Vermogensdelicten › 2023"
+    std::string year;                  ///< the column or statement year, when there is one
+};
+
+enum class Outcome {
+    passed,                  ///< the stated values agree exactly
+    passed_within_rounding,  ///< they differ, but the rounding intervals meet
+    failed,                  ///< the intervals do not meet
+    unreadable,              ///< a figure involved is malformed or ambiguous
+};
+
+const char* to_string(Outcome o);
+
+struct Evaluation {
+    Outcome outcome = Outcome::passed;
+    double found = 0;       ///< the anchor's nominal value
+    double expected = 0;    ///< the nominal value the parts give
+    Interval found_interval;
+    Interval expected_interval;
+    double excess = 0;      ///< how far the intervals lie apart (0 when they meet)
+    double imbalance() const { return found - expected; }
+};
+
+/// Evaluates a relation; `substitute` replaces one figure's literal value (used to try the
+/// readings of a malformed number).
+Evaluation evaluate(const Document& doc, const Relation& relation,
+                    std::optional<std::pair<FigureId, double>> substitute = std::nullopt);
+
+}  // namespace cijfer

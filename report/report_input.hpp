@@ -1,0 +1,30 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "checker/check_report.hpp"
+#include "checker/rule_spec.hpp"
+#include "model/document.hpp"
+#include "source/source_text.hpp"
+
+namespace cijfer {
+
+enum class Lang { en, nl };
+
+/// One checked input, as every reporter receives it.
+struct CheckedInput {
+    const SourceText* source = nullptr;
+    const Document* doc = nullptr;
+    const CheckReport* report = nullptr;
+};
+
+/// What all reporters need besides the inputs.
+struct ReportContext {
+    std::vector<CheckedInput> inputs;
+    const RuleSet* rules = nullptr;
+    Lang lang = Lang::en;
+    bool verbose = false;          ///< text: also list info findings and passes within rounding
+    std::string tool_version;      ///< fixed in tests so that output is byte-stable
+};
+
+}  // namespace cijfer
