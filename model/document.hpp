@@ -53,7 +53,9 @@ struct Statement {
     Kind kind = Kind::count;
     FigureId figure = 0;
     std::string noun_phrase;            ///< "misdrijfzaken onvoorwaardelijk geseponeerd"
-    std::vector<std::string> words;     ///< normalised content words of the noun phrase
+    /// Stems of the content words that say what the figure counts: its clause before it
+    /// and its noun phrase after it ("misdrijfzak", "onvoorwaardelijk", "geseponeerd").
+    std::vector<std::string> words;
     std::optional<int> year;
     std::size_t section = 0;
     Span sentence;

@@ -38,3 +38,8 @@ struct NumberLiteral {
 };
 
 }  // namespace cijfer
+
+namespace cijfer {
+/// "plain", "grouped", "decimal-comma", "decimal-dot", "malformed", "ambiguous"
+const char* to_string(NumberShape shape);
+}  // namespace cijfer

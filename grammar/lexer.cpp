@@ -1,0 +1,157 @@
+#include "grammar/lexer.hpp"
+
+#include "grammar/number_grammar.hpp"
+#include "grammar/text_utils.hpp"
+
+namespace cijfer {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Byte length of the white space at `i` (space, tab, form feed, no-break and thin
+/// spaces), 0 if none.
+std::uint32_t space_at(std::string_view s, std::uint32_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return 1;
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+        const auto d = static_cast<unsigned char>(s[i + 2]);
+        if (d == 0x89 || d == 0xAF || d == 0x8A) return 3;  // thin, narrow no-break, hair
+    }
+    return 0;
+}
+
+bool starts_url(std::string_view s, std::uint32_t i) {
+    const auto rest = s.substr(i);
+    return rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
+}
+
+/// Length of the maximal digit run (digits joined by single dots or commas) at i.
+std::uint32_t digit_run(std::string_view s, std::uint32_t i) {
+    std::uint32_t j = i;
+    while (j < s.size()) {
+        if (is_digit(s[j])) ++j;
+        else if ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() && is_digit(s[j + 1]) && j > i) ++j;
+        else break;
+    }
+    return j - i;
+}
+
+class LineLexer {
+public:
+    LineLexer(std::string_view text, Lexed& out) : s_(text), out_(out) {}
+
+    void run(LexLine& line) {
+        std::uint32_t i = line.span.begin;
+        const std::uint32_t end = line.span.end;
+        std::uint32_t gap = 0;
+        while (i < end) {
+            if (const auto w = space_at(s_, i)) {
+                gap += w;
+                i += w;
+                continue;
+            }
+            Lexeme lx;
+            lx.gap_before = gap;
+            gap = 0;
+            i = lex_one(i, end, line, lx);
+            line.lexemes.push_back(std::move(lx));
+        }
+    }
+
+private:
+    std::uint32_t lex_one(std::uint32_t i, std::uint32_t end, const LexLine& line, Lexeme& lx) {
+        if (starts_url(s_, i)) {
+            std::uint32_t j = i;
+            while (j < end && !space_at(s_, j)) ++j;
+            // A sentence full stop after an address is not part of it.
+            while (j > i && (s_[j - 1] == '.' || s_[j - 1] == ',' || s_[j - 1] == ')')) --j;
+            for (std::uint32_t k = i; k < j;) {
+                if (is_digit(s_[k]) && (k == i || !is_digit(s_[k - 1]))) {
+                    const auto n = digit_run(s_, k);
+                    out_.url_numbers.push_back({k, k + n});
+                    k += n;
+                } else {
+                    ++k;
+                }
+            }
+            lx.kind = LexKind::url;
+            lx.span = {i, j};
+            return j;
+        }
+        const bool sign = s_[i] == '-' && i + 1 < end && is_digit(s_[i + 1]) && minus_allowed(line, i);
+        if (is_digit(s_[i]) || sign) {
+            auto lit = parse_number_at(s_.substr(0, end), i);
+            lx.kind = LexKind::number;
+            lx.span = lit->span;
+            lx.glued_to_word = !line.lexemes.empty() && lx.gap_before == 0 && glued_after_word(line);
+            lx.followed_by_letter = lit->span.end < end && is_letter_at(s_, lit->span.end);
+            lx.number = std::move(lit);
+            return lx.span.end;
+        }
+        if (is_letter_at(s_, i)) {
+            std::uint32_t j = i;
+            while (j < end) {
+                if (is_letter_at(s_, j)) j += utf8_length(s_[j]);
+                // Joiners inside a word: OM-strafbeschikking, hij/zij, C&R, zo'n, HP22
+                else if ((s_[j] == '-' || s_[j] == '/' || s_[j] == '&' || s_[j] == '\'') && j + 1 < end &&
+                         is_letter_at(s_, j + 1))
+                    ++j;
+                else
+                    break;
+            }
+            lx.kind = LexKind::word;
+            lx.span = {i, j};
+            return j;
+        }
+        lx.kind = LexKind::punct;
+        lx.span = {i, i + utf8_length(s_[i])};
+        return std::min(lx.span.end, end);
+    }
+
+    // "-5" after a space or an opening bracket is negative; "2025-2026" is a range.
+    bool minus_allowed(const LexLine& line, std::uint32_t i) const {
+        if (i == line.span.begin) return true;
+        const char before = s_[i - 1];
+        return before == ' ' || before == '\t' || before == '(' || before == '\xA0';
+    }
+
+    // "tabellen8", "jaar.1", "maken10)": a number directly after a word, or after a full
+    // stop that directly follows a word.
+    bool glued_after_word(const LexLine& line) const {
+        const auto& prev = line.lexemes.back();
+        if (prev.kind == LexKind::word) return true;
+        if (prev.kind == LexKind::punct && s_[prev.span.begin] == '.' && line.lexemes.size() >= 2) {
+            const auto& before = line.lexemes[line.lexemes.size() - 2];
+            return before.kind == LexKind::word && before.span.end == prev.span.begin;
+        }
+        return false;
+    }
+
+    std::string_view s_;
+    Lexed& out_;
+};
+
+}  // namespace
+
+Lexed lex(const SourceText& source) {
+    Lexed out;
+    const auto text = source.bytes();
+    LineLexer lexer(text, out);
+    out.lines.reserve(static_cast<std::size_t>(source.line_count()));
+    for (int n = 1; n <= source.line_count(); ++n) {
+        LexLine line;
+        line.number = n;
+        const auto start = source.line_start(n);
+        line.span = {start, start + static_cast<std::uint32_t>(source.line(n).size())};
+        lexer.run(line);
+        out.lines.push_back(std::move(line));
+    }
+    return out;
+}
+
+bool is_word(std::string_view text, const Lexeme& lexeme, std::string_view word) {
+    return lexeme.kind == LexKind::word && iequals(text.substr(lexeme.span.begin, lexeme.span.size()), word);
+}
+
+}  // namespace cijfer

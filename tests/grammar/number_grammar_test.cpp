@@ -1,0 +1,131 @@
+#include <boost/test/unit_test.hpp>
+
+#include "grammar/number_grammar.hpp"
+
+#include <ostream>
+#include <string>
+
+using namespace cijfer;
+
+namespace cijfer {
+std::ostream& operator<<(std::ostream& out, NumberShape shape) { return out << to_string(shape); }
+}  // namespace cijfer
+
+namespace {
+
+NumberLiteral parse(std::string_view text, std::uint32_t pos = 0) {
+    auto lit = parse_number_at(text, pos);
+    BOOST_TEST_REQUIRE(lit.has_value());
+    return *lit;
+}
+
+std::string written(std::string_view text, const NumberLiteral& lit) {
+    return std::string(text.substr(lit.span.begin, lit.span.size()));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(number_grammar)
+
+BOOST_AUTO_TEST_CASE(thousands_groups_of_three) {
+    const std::string_view text = "het OM 56.400 misdrijfzaken";
+    const auto lit = parse(text, 7);
+    BOOST_TEST(lit.shape == NumberShape::grouped);
+    BOOST_TEST(lit.value == 56400.0);
+    BOOST_TEST(lit.decimals == 0);
+    BOOST_TEST(lit.integer_digits == 5);
+    BOOST_TEST(written(text, lit) == "56.400");
+    BOOST_TEST(lit.span.begin == 7u);
+    BOOST_TEST(lit.span.end == 13u);
+}
+
+BOOST_AUTO_TEST_CASE(several_groups_and_a_decimal_comma) {
+    BOOST_TEST(parse("1.234.567").value == 1234567.0);
+    const auto lit = parse("1.234,5");
+    BOOST_TEST(lit.shape == NumberShape::grouped);
+    BOOST_TEST(lit.value == 1234.5);
+    BOOST_TEST(lit.decimals == 1);
+}
+
+BOOST_AUTO_TEST_CASE(decimal_comma) {
+    const auto lit = parse("0,3");
+    BOOST_TEST(lit.shape == NumberShape::decimal_comma);
+    BOOST_TEST(lit.value == 0.3, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(lit.decimals == 1);
+    BOOST_TEST(parse("27,93%").value == 27.93, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(parse("27,93%").decimals == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_dot_with_one_or_two_digits_is_a_decimal_point) {
+    const auto lit = parse("0.2 procent");
+    BOOST_TEST(lit.shape == NumberShape::decimal_dot);
+    BOOST_TEST(lit.value == 0.2, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(lit.decimals == 1);
+    BOOST_TEST(parse("12.25").value == 12.25, boost::test_tools::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(plain_integers_and_negatives) {
+    BOOST_TEST(parse("850 ").value == 850.0);
+    BOOST_TEST(parse("850 ").shape == NumberShape::plain);
+    const auto neg = parse("-1.079");
+    BOOST_TEST(neg.negative);
+    BOOST_TEST(neg.value == -1079.0);
+    BOOST_TEST(neg.span.begin == 0u);
+    BOOST_TEST(neg.span.end == 6u);
+}
+
+BOOST_AUTO_TEST_CASE(the_literal_stops_at_a_trailing_separator) {
+    const std::string_view text = "nr. 1009. Daarna";
+    const auto lit = parse(text, 4);
+    BOOST_TEST(written(text, lit) == "1009");
+    BOOST_TEST(lit.shape == NumberShape::plain);
+    BOOST_TEST(written("195.300.", parse("195.300.")) == "195.300");
+}
+
+BOOST_AUTO_TEST_CASE(a_group_of_four_is_malformed_with_its_readings) {
+    const std::string_view text = "66.3000 overtredingszaken";
+    const auto lit = parse(text);
+    BOOST_TEST(lit.shape == NumberShape::malformed);
+    BOOST_TEST(!lit.has_value());
+    BOOST_TEST(written(text, lit) == "66.3000");
+    std::vector<std::string> readings;
+    for (const auto& r : lit.readings) readings.push_back(r.written);
+    const std::vector<std::string> expected = {"66.000", "66.300", "663.000", "66,3000"};
+    BOOST_TEST(readings == expected, boost::test_tools::per_element());
+    BOOST_TEST(lit.readings[1].value == 66300.0);
+    BOOST_TEST(lit.readings[1].why == "one digit too many in a group of thousands");
+}
+
+BOOST_AUTO_TEST_CASE(a_short_group_is_malformed) {
+    const auto lit = parse("1.23.456");
+    BOOST_TEST(lit.shape == NumberShape::malformed);
+    BOOST_TEST(lit.readings.size() == 1u);
+    BOOST_TEST(lit.readings[0].written == "123.456");
+    BOOST_TEST(lit.readings[0].value == 123456.0);
+}
+
+BOOST_AUTO_TEST_CASE(row_codes_are_one_literal) {
+    // "3.3.1" is not a number; the grammar returns it whole and the table reader
+    // recognises it as a code by its position.
+    const auto lit = parse("3.3.1 Aanranding");
+    BOOST_TEST(written("3.3.1 Aanranding", lit) == "3.3.1");
+    BOOST_TEST(lit.shape == NumberShape::malformed);
+}
+
+BOOST_AUTO_TEST_CASE(ambiguous_readings_of_one_group) {
+    const std::string_view text = "1.234";
+    const auto lit = parse(text);
+    const auto readings = ambiguous_readings(lit, text);
+    BOOST_TEST_REQUIRE(readings.size() == 2u);
+    BOOST_TEST(readings[0].value == 1234.0);
+    BOOST_TEST(readings[1].value == 1.234, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(readings[1].written == "1,234");
+}
+
+BOOST_AUTO_TEST_CASE(no_digit_no_literal) {
+    BOOST_TEST(!parse_number_at("abc", 0).has_value());
+    BOOST_TEST(!parse_number_at("-abc", 0).has_value());
+    BOOST_TEST(!parse_number_at("", 0).has_value());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

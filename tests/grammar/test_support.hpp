@@ -1,0 +1,31 @@
+#pragma once
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "grammar/parse.hpp"
+
+namespace cijfer::test {
+
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+inline std::string seed_path() { return std::string(CIJFER_SOURCE_DIR) + "/datasets/om-sepots-2026/antwoord.txt"; }
+
+/// A parsed text that keeps its source alive (the document's spans point into it).
+struct Parsed {
+    explicit Parsed(std::string text, std::string name = "test.txt")
+        : source(std::move(name), std::move(text)), doc(parse_document(source)) {}
+    SourceText source;
+    Document doc;
+
+    std::string text(const Figure& f) const { return std::string(source.text(f.number.span)); }
+    std::string text(FigureId id) const { return text(doc.figures[id]); }
+    int line(FigureId id) const { return source.locate(doc.figures[id].number.span.begin).line; }
+};
+
+}  // namespace cijfer::test
