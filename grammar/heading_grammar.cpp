@@ -18,6 +18,10 @@ auto keyword(Parser p) {
 }  // namespace
 
 std::optional<Heading> parse_heading(std::string_view line) {
+    // Every heading starts with "vraag", "vragen" or "antwoord": skip other lines cheaply.
+    const auto start = line.find_first_not_of(" \t");
+    if (start == std::string_view::npos || ((line[start] | 0x20) != 'v' && (line[start] | 0x20) != 'a'))
+        return std::nullopt;
     Heading h;
     auto set_answer = [&h](auto&) { h.is_answer = true; };
     auto add_question = [&h](auto& ctx) { h.questions.push_back(x3::_attr(ctx)); };
@@ -33,6 +37,8 @@ std::optional<Heading> parse_heading(std::string_view line) {
 }
 
 std::optional<int> parse_year_line(std::string_view line) {
+    const auto start = line.find_first_not_of(" \t");
+    if (start == std::string_view::npos || line[start] < '1' || line[start] > '2') return std::nullopt;
     int year = 0;
     auto first = line.begin();
     const auto rule = x3::uint_parser<int, 10, 4, 4>{} >> -lit('*') >> x3::eoi;

@@ -37,13 +37,26 @@ std::uint32_t digit_run(std::string_view s, std::uint32_t i) {
     return j - i;
 }
 
+/// The lexemes of the line being lexed: the tail of the flat array.
+struct LineLexemes {
+    const std::vector<Lexeme>& all;
+    std::size_t first;
+    bool empty() const { return all.size() == first; }
+    std::size_t size() const { return all.size() - first; }
+    const Lexeme& back() const { return all.back(); }
+    const Lexeme& operator[](std::size_t k) const { return all[first + k]; }
+};
+
 class LineLexer {
 public:
     LineLexer(std::string_view text, Lexed& out) : s_(text), out_(out) {}
 
-    void run(LexLine& line) {
-        std::uint32_t i = line.span.begin;
-        const std::uint32_t end = line.span.end;
+    /// Appends the line's lexemes; number lexemes keep the index of their literal in
+    /// `number_index` until the arrays stop growing.
+    void run(Span span, std::vector<std::size_t>& number_index) {
+        std::uint32_t i = span.begin;
+        const std::uint32_t end = span.end;
+        const LineLexemes line{out_.lexemes, out_.lexemes.size()};
         std::uint32_t gap = 0;
         while (i < end) {
             if (const auto w = space_at(s_, i)) {
@@ -54,13 +67,15 @@ public:
             Lexeme lx;
             lx.gap_before = gap;
             gap = 0;
-            i = lex_one(i, end, line, lx);
-            line.lexemes.push_back(std::move(lx));
+            i = lex_one(i, span, line, lx);
+            if (lx.kind == LexKind::number) number_index.push_back(out_.lexemes.size());
+            out_.lexemes.push_back(lx);
         }
     }
 
 private:
-    std::uint32_t lex_one(std::uint32_t i, std::uint32_t end, const LexLine& line, Lexeme& lx) {
+    std::uint32_t lex_one(std::uint32_t i, Span line_span, const LineLexemes& line, Lexeme& lx) {
+        const std::uint32_t end = line_span.end;
         if (starts_url(s_, i)) {
             std::uint32_t j = i;
             while (j < end && !space_at(s_, j)) ++j;
@@ -79,14 +94,14 @@ private:
             lx.span = {i, j};
             return j;
         }
-        const bool sign = s_[i] == '-' && i + 1 < end && is_digit(s_[i + 1]) && minus_allowed(line, i);
+        const bool sign = s_[i] == '-' && i + 1 < end && is_digit(s_[i + 1]) && minus_allowed(line_span, i);
         if (is_digit(s_[i]) || sign) {
             auto lit = parse_number_at(s_.substr(0, end), i);
             lx.kind = LexKind::number;
             lx.span = lit->span;
-            lx.glued_to_word = !line.lexemes.empty() && lx.gap_before == 0 && glued_after_word(line);
+            lx.glued_to_word = !line.empty() && lx.gap_before == 0 && glued_after_word(line);
             lx.followed_by_letter = lit->span.end < end && is_letter_at(s_, lit->span.end);
-            lx.number = std::move(lit);
+            out_.numbers.push_back(std::move(*lit));
             return lx.span.end;
         }
         if (is_letter_at(s_, i)) {
@@ -110,19 +125,19 @@ private:
     }
 
     // "-5" after a space or an opening bracket is negative; "2025-2026" is a range.
-    bool minus_allowed(const LexLine& line, std::uint32_t i) const {
-        if (i == line.span.begin) return true;
+    bool minus_allowed(Span line, std::uint32_t i) const {
+        if (i == line.begin) return true;
         const char before = s_[i - 1];
         return before == ' ' || before == '\t' || before == '(' || before == '\xA0';
     }
 
     // "tabellen8", "jaar.1", "maken10)": a number directly after a word, or after a full
     // stop that directly follows a word.
-    bool glued_after_word(const LexLine& line) const {
-        const auto& prev = line.lexemes.back();
+    bool glued_after_word(const LineLexemes& line) const {
+        const auto& prev = line.back();
         if (prev.kind == LexKind::word) return true;
-        if (prev.kind == LexKind::punct && s_[prev.span.begin] == '.' && line.lexemes.size() >= 2) {
-            const auto& before = line.lexemes[line.lexemes.size() - 2];
+        if (prev.kind == LexKind::punct && s_[prev.span.begin] == '.' && line.size() >= 2) {
+            const auto& before = line[line.size() - 2];
             return before.kind == LexKind::word && before.span.end == prev.span.begin;
         }
         return false;
@@ -137,16 +152,27 @@ private:
 Lexed lex(const SourceText& source) {
     Lexed out;
     const auto text = source.bytes();
-    LineLexer lexer(text, out);
+    // Dutch prose averages about six bytes a lexeme; growing past this is still correct.
+    out.lexemes.reserve(text.size() / 5 + 16);
     out.lines.reserve(static_cast<std::size_t>(source.line_count()));
+    std::vector<std::size_t> line_first;
+    std::vector<std::size_t> number_index;
+    LineLexer lexer(text, out);
     for (int n = 1; n <= source.line_count(); ++n) {
         LexLine line;
         line.number = n;
         const auto start = source.line_start(n);
         line.span = {start, start + static_cast<std::uint32_t>(source.line(n).size())};
-        lexer.run(line);
-        out.lines.push_back(std::move(line));
+        line_first.push_back(out.lexemes.size());
+        lexer.run(line.span, number_index);
+        out.lines.push_back(line);
     }
+    // The arrays are complete: now point into them.
+    for (std::size_t k = 0; k < out.lines.size(); ++k) {
+        const auto last = k + 1 < out.lines.size() ? line_first[k + 1] : out.lexemes.size();
+        out.lines[k].lexemes = std::span<Lexeme>(out.lexemes.data() + line_first[k], last - line_first[k]);
+    }
+    for (std::size_t k = 0; k < number_index.size(); ++k) out.lexemes[number_index[k]].number = &out.numbers[k];
     return out;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-#include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -14,7 +14,7 @@ enum class LexKind { number, word, punct, url };
 struct Lexeme {
     LexKind kind = LexKind::word;
     Span span;
-    std::optional<NumberLiteral> number;
+    const NumberLiteral* number = nullptr;  ///< into Lexed::numbers, for number lexemes
     std::uint32_t gap_before = 0;  ///< white space (in bytes) between this and the previous lexeme
     bool glued_to_word = false;    ///< a number written straight after a word: "tabellen8", "jaar.1"
     bool followed_by_letter = false;  ///< "257a"
@@ -24,13 +24,18 @@ struct Lexeme {
 struct LexLine {
     Span span;                      ///< without the line ending
     int number = 0;                 ///< 1-based
-    std::vector<Lexeme> lexemes;
+    std::span<Lexeme> lexemes;      ///< into Lexed::lexemes
     bool blank() const { return lexemes.empty(); }
 };
 
-/// Splits the source into lines of lexemes in one pass over its bytes. Digit runs inside a
-/// web address are kept as `url_numbers` so that every numeric token is accounted for.
+/// The source split into lines of lexemes in one pass over its bytes. All lexemes and
+/// number literals live in two flat arrays (lines and lexemes point into them), so that
+/// lexing allocates a handful of times, not once per word. Digit runs inside a web address
+/// are kept as `url_numbers` so that every numeric token is accounted for. Moving a Lexed
+/// keeps those pointers valid.
 struct Lexed {
+    std::vector<Lexeme> lexemes;
+    std::vector<NumberLiteral> numbers;
     std::vector<LexLine> lines;
     std::vector<Span> url_numbers;
 };

@@ -33,20 +33,20 @@ void decide_group(Document& doc, const std::vector<FigureId>& group, const std::
         if (n.has_value() && n.decimals == 0) values.push_back(n.value);
     }
     const auto unit = common_power_of_ten(values);
+    // One reason for the whole group, written once.
+    const std::string reason =
+        unit ? what + ": all " + std::to_string(values.size()) + " values are multiples of " +
+                   std::to_string(static_cast<long long>(*unit))
+             : what + (values.size() < min_group_size ? ": too few values to infer rounding; taken as exact"
+                                                      : ": not all values are multiples of 10; taken as exact");
     for (auto id : group) {
         auto& f = doc.figures[id];
         if (f.number.has_value() && f.number.decimals > 0) {
             f.rounding_unit = decimal_unit(f.number);
             f.precision_reason = "rounded to its last shown decimal";
-        } else if (unit) {
-            f.rounding_unit = *unit;
-            f.precision_reason = what + ": all " + std::to_string(values.size()) + " values are multiples of " +
-                                 std::to_string(static_cast<long long>(*unit));
         } else {
-            f.rounding_unit = 0;
-            f.precision_reason = values.size() < min_group_size
-                                     ? what + ": too few values to infer rounding; taken as exact"
-                                     : what + ": not all values are multiples of 10; taken as exact";
+            f.rounding_unit = unit.value_or(0);
+            f.precision_reason = reason;
         }
     }
 }
@@ -58,10 +58,10 @@ std::optional<double> stated_rounding(const Document& doc, const Lexed& lexed) {
         for (std::size_t i = 0; i + 2 < line.lexemes.size(); ++i) {
             auto word = [&](std::size_t k) {
                 const auto& lx = line.lexemes[k];
-                return fold_word(text.substr(lx.span.begin, lx.span.size()));
+                return WordView{text.substr(lx.span.begin, lx.span.size())};
             };
             if (word(i) != "afgerond" || word(i + 1) != "op") continue;
-            const auto unit = word(i + 2);
+            const auto unit = word(i + 2);  // compared ignoring case
             if (unit == "tientallen") return 10.0;
             if (unit == "honderdtallen") return 100.0;
             if (unit == "duizendtallen") return 1000.0;

@@ -12,22 +12,24 @@
 namespace cijfer {
 namespace {
 
+using namespace std::string_view_literals;
+
 constexpr std::size_t max_phrase_words = 8;
 
 /// Function words that never decide what a figure counts.
 constexpr std::array stop_words = {
-    "de", "het", "een", "van", "in", "op", "bij", "aan", "te", "voor", "door", "met", "en", "of",
-    "die", "dat", "dit", "deze", "is", "was", "zijn", "waren", "wordt", "werd", "er", "ook", "als",
-    "om", "tot", "uit", "over", "naar", "heeft", "hebben", "had", "totaal", "totale", "aantal",
-    "ruim", "bijna", "circa", "ca", "ongeveer", "zo'n", "meer", "minder", "dan", "hiervan", "daarvan",
-    "terwijl", "werden", "worden", "maar", "nog", "al"};
-constexpr std::array demonstratives = {"dit", "dat", "deze", "hiervan", "daarvan", "het"};
-constexpr std::array abbreviations = {"nr", "art", "ca", "bijv", "o.a", "mr", "dr", "blz", "jl", "zgn",
-                                      "resp", "vgl", "incl", "excl", "max", "min", "ong", "mln", "mld"};
+    "de"sv, "het"sv, "een"sv, "van"sv, "in"sv, "op"sv, "bij"sv, "aan"sv, "te"sv, "voor"sv, "door"sv, "met"sv, "en"sv, "of"sv,
+    "die"sv, "dat"sv, "dit"sv, "deze"sv, "is"sv, "was"sv, "zijn"sv, "waren"sv, "wordt"sv, "werd"sv, "er"sv, "ook"sv, "als"sv,
+    "om"sv, "tot"sv, "uit"sv, "over"sv, "naar"sv, "heeft"sv, "hebben"sv, "had"sv, "totaal"sv, "totale"sv, "aantal"sv,
+    "ruim"sv, "bijna"sv, "circa"sv, "ca"sv, "ongeveer"sv, "zo'n"sv, "meer"sv, "minder"sv, "dan"sv, "hiervan"sv, "daarvan"sv,
+    "terwijl"sv, "werden"sv, "worden"sv, "maar"sv, "nog"sv, "al"sv};
+constexpr std::array demonstratives = {"dit"sv, "dat"sv, "deze"sv, "hiervan"sv, "daarvan"sv, "het"sv};
+constexpr std::array abbreviations = {"nr"sv, "art"sv, "ca"sv, "bijv"sv, "o.a"sv, "mr"sv, "dr"sv, "blz"sv, "jl"sv, "zgn"sv,
+                                      "resp"sv, "vgl"sv, "incl"sv, "excl"sv, "max"sv, "min"sv, "ong"sv, "mln"sv, "mld"sv};
 
 template <std::size_t N>
-bool one_of(std::string_view w, const std::array<const char*, N>& list) {
-    return std::any_of(list.begin(), list.end(), [w](const char* x) { return w == x; });
+bool one_of(WordView w, const std::array<std::string_view, N>& list) {
+    return std::any_of(list.begin(), list.end(), [w](std::string_view x) { return w == x; });
 }
 
 class Sentence {
@@ -36,7 +38,7 @@ public:
         : s_(s), block_(block), first_(first), last_(last) {}
 
     const Lexeme& at(std::size_t i) const { return s_.at(block_[i]); }
-    std::string word(std::size_t i) const { return fold_word(s_.text_of(at(i))); }
+    WordView word(std::size_t i) const { return {s_.text_of(at(i))}; }
     bool is_word(std::size_t i) const { return i < last_ && at(i).kind == LexKind::word; }
     bool is_punct(std::size_t i, std::string_view p) const {
         return i < last_ && at(i).kind == LexKind::punct && s_.text_of(at(i)) == p;
@@ -73,7 +75,7 @@ public:
     std::vector<std::string> stems(std::size_t from, std::size_t to) const {
         std::vector<std::string> out;
         for (std::size_t i = from; i < to; ++i)
-            if (is_word(i) && !one_of(word(i), stop_words)) out.push_back(stem(word(i)));
+            if (is_word(i) && !one_of(word(i), stop_words)) out.push_back(stem(fold_word(word(i).text)));
         return out;
     }
 

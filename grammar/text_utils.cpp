@@ -12,24 +12,13 @@ std::uint32_t utf8_length(char lead) {
 
 bool is_letter_at(std::string_view s, std::uint32_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+    if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     if (c < 0xC3 || c == 0xE2 || c == 0xEF) return false;  // ASCII rest, U+0080-U+00BF, punctuation, BOM
     if (c == 0xC3 && i + 1 < s.size()) {
         const auto d = static_cast<unsigned char>(s[i + 1]);
         return d != 0x97 && d != 0xB7;  // × ÷
     }
     return c >= 0xC3 && c < 0xF0 && i + utf8_length(s[i]) <= s.size();
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        auto x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-        if (x != y) return false;
-    }
-    return true;
 }
 
 std::string to_lower_ascii(std::string_view s) {

@@ -12,7 +12,16 @@ std::uint32_t utf8_length(char lead);
 /// typographic punctuation of U+2000-U+206F and the symbols of U+00A0-U+00BF are not.
 bool is_letter_at(std::string_view s, std::uint32_t i);
 
-bool iequals(std::string_view a, std::string_view b);
+/// ASCII case-insensitive equality; inline because keyword tests run on every word.
+inline bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || a.empty() || (a[0] | 0x20) != (b[0] | 0x20)) return false;
+    for (std::size_t i = 1; i < a.size(); ++i) {
+        const char x = (a[i] >= 'A' && a[i] <= 'Z') ? static_cast<char>(a[i] | 0x20) : a[i];
+        const char y = (b[i] >= 'A' && b[i] <= 'Z') ? static_cast<char>(b[i] | 0x20) : b[i];
+        if (x != y) return false;
+    }
+    return true;
+}
 std::string to_lower_ascii(std::string_view s);
 
 /// Lower case with accents folded ("beëindiging" -> "beeindiging"); other bytes kept.
@@ -31,4 +40,13 @@ std::string stem(std::string_view folded_word);
 namespace cijfer {
 /// Text with every run of white space (line breaks included) as one space.
 std::string collapse_spaces(std::string_view text);
+}  // namespace cijfer
+
+namespace cijfer {
+/// A word as written, compared with lower-case ASCII keywords ignoring case, without
+/// copying it (keyword tests run on every word of a document).
+struct WordView {
+    std::string_view text;
+    bool operator==(std::string_view keyword) const { return iequals(text, keyword); }
+};
 }  // namespace cijfer

@@ -8,21 +8,23 @@
 namespace cijfer {
 namespace {
 
-constexpr std::array months = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
-                               "augustus", "september", "oktober", "november", "december",
-                               "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept",
-                               "okt", "nov", "dec"};
-constexpr std::array time_units = {"jaar", "jaren", "maand", "maanden", "week", "weken", "dag",
-                                   "dagen", "uur", "kwartaal", "eeuw"};
+using namespace std::string_view_literals;
+
+constexpr std::array months = {"januari"sv, "februari"sv, "maart"sv, "april"sv, "mei"sv, "juni"sv, "juli"sv,
+                               "augustus"sv, "september"sv, "oktober"sv, "november"sv, "december"sv,
+                               "jan"sv, "feb"sv, "mrt"sv, "apr"sv, "jun"sv, "jul"sv, "aug"sv, "sep"sv, "sept"sv,
+                               "okt"sv, "nov"sv, "dec"sv};
+constexpr std::array time_units = {"jaar"sv, "jaren"sv, "maand"sv, "maanden"sv, "week"sv, "weken"sv, "dag"sv,
+                                   "dagen"sv, "uur"sv, "kwartaal"sv, "eeuw"sv};
 /// Words after which the numbers up to the end of the sentence cite a publication.
-constexpr std::array citation_words = {"kamerstukken", "kamerstuk", "handelingen", "aanhangsel",
-                                       "staatsblad", "stb", "staatscourant", "stcrt", "trb",
-                                       "ecli", "vergaderjaar"};
+constexpr std::array citation_words = {"kamerstukken"sv, "kamerstuk"sv, "handelingen"sv, "aanhangsel"sv,
+                                       "staatsblad"sv, "stb"sv, "staatscourant"sv, "stcrt"sv, "trb"sv,
+                                       "ecli"sv, "vergaderjaar"sv};
 
 template <std::size_t N>
-bool one_of(std::string_view folded, const std::array<const char*, N>& words) {
-    for (const char* w : words)
-        if (folded == w) return true;
+bool one_of(WordView word, const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words)
+        if (word == w) return true;
     return false;
 }
 
@@ -56,7 +58,7 @@ public:
     }
 
 private:
-    std::string word(std::size_t i) const { return fold_word(s_.text_of(s_.at(block_[i]))); }
+    WordView word(std::size_t i) const { return {s_.text_of(s_.at(block_[i]))}; }
 
     bool is_punct(std::size_t i, char c) const {
         const auto& lx = s_.at(block_[i]);
@@ -82,7 +84,7 @@ private:
     }
 
     template <std::size_t N>
-    bool next_word_in(std::size_t i, const std::array<const char*, N>& words) const {
+    bool next_word_in(std::size_t i, const std::array<std::string_view, N>& words) const {
         return i + 1 < block_.size() && s_.at(block_[i + 1]).kind == LexKind::word && one_of(word(i + 1), words);
     }
 
