@@ -8,7 +8,7 @@ namespace cijfer {
 /// Compiler-style diagnostics (`file:line:col: severity: message [rule-id]`, the source
 /// line, a caret under the figure, expected vs found), then a summary.
 void write_text(std::ostream& out, const ReportContext& ctx);
-/// The JSON report; schema in docs/output-json.md.
+/// The JSON report; schema in docs/output.md.
 void write_json(std::ostream& out, const ReportContext& ctx);
 /// SARIF 2.1.0.
 void write_sarif(std::ostream& out, const ReportContext& ctx);

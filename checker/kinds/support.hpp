@@ -1,0 +1,26 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/rule_kind.hpp"
+
+namespace cijfer {
+
+/// Helpers the table-based rule kinds share.
+
+/// A finding of the running rule at `span`, with the rule's id, kind and severity.
+Finding make_finding(const RuleRun& run, Span span, Message message);
+
+/// "3.3" for "3.3.1"; empty for a top-level code.
+std::string parent_code(const std::string& code);
+/// A row directly under the total: no parent row, and its code (if any) names none.
+bool is_top_level(const Row& row);
+/// True when the column holds percentages (by its unit, or by its figures' units).
+bool is_percent_column(const Document& doc, const Table& table, std::size_t column);
+/// The table's total row, if it has one.
+std::optional<std::size_t> total_row(const Table& table);
+/// "Aantal misdrijfzaken › 1. Vermogensdelicten › 2023".
+std::string cell_context(const Table& table, const Row& row, std::size_t column);
+
+}  // namespace cijfer

@@ -1,0 +1,34 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/rule_spec.hpp"
+
+namespace cijfer {
+
+/// The rules of one rule file, or what is wrong with it. Loading never throws: every
+/// problem, YAML syntax included, becomes a located RuleFileError.
+struct RuleFileResult {
+    std::vector<RuleSpec> rules;
+    std::vector<RuleFileError> errors;
+
+    bool ok() const { return errors.empty(); }
+};
+
+/// Reads and validates a rule file (format: docs/rule-file.md). `path` names the file in
+/// messages exactly as given.
+RuleFileResult load_rule_file(const std::string& path);
+
+/// The same for rule-file text already in memory; `name` stands for the file in messages.
+RuleFileResult load_rule_text(std::string_view text, const std::string& name);
+
+/// Appends a loaded file's rules to `set`, rejecting ids that an earlier file already
+/// uses (rule ids are unique across all loaded files). Returns false on errors.
+bool add_rule_file(RuleSet& set, const std::string& file, const RuleFileResult& loaded,
+                   std::vector<RuleFileError>& errors);
+
+/// `file:line:col: error: message`, or `file: error: message` when there is no position.
+std::string format_rule_file_error(const RuleFileError& error);
+
+}  // namespace cijfer

@@ -1,0 +1,102 @@
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "report/catalogue.hpp"
+#include "report/check_figures.hpp"
+#include "report/json_values.hpp"
+#include "report/reporters.hpp"
+#include "report/tally.hpp"
+
+namespace cijfer {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json args_json(const Message& message) {
+    json args = json::object();
+    for (const auto& arg : message.args)
+        args[arg.name] = arg.number ? number_json(*arg.number) : json(arg.text);
+    return args;
+}
+
+json finding_json(const SourceText& source, const Finding& f, Lang lang) {
+    json related = json::array();
+    for (const auto& r : f.related) related.push_back({{"role", r.role}, {"location", location_json(source, r.span)}});
+    return {{"rule_id", f.rule_id},
+            {"kind", f.kind},
+            {"severity", to_string(f.severity)},
+            {"message", render(f.message, lang)},
+            {"message_key", f.message.key},
+            {"args", args_json(f.message)},
+            {"location", location_json(source, f.span)},
+            {"expected", f.expected},
+            {"found", f.found},
+            {"related", related}};
+}
+
+json check_json(const CheckedInput& input, const CheckResult& c) {
+    json figures = json::array();
+    for (FigureId id : figures_of(c.relation))
+        if (id < input.doc->figures.size())
+            figures.push_back(location_json(*input.source, input.doc->figures[id].number.span));
+    const Evaluation& e = c.evaluation;
+    return {{"rule_id", c.rule_id},
+            {"kind", c.kind},
+            {"outcome", to_string(e.outcome)},
+            {"context", c.relation.context},
+            {"year", c.relation.year},
+            {"found", number_json(e.found)},
+            {"expected", number_json(e.expected)},
+            {"imbalance", number_json(e.imbalance())},
+            {"excess", number_json(e.excess)},
+            {"settled_by", c.settled_by},
+            {"figures", figures}};
+}
+
+json coverage_json(const Coverage& c) {
+    return {{"total", c.total},
+            {"checked", c.checked},
+            {"placed", c.placed},
+            {"non_statistical", c.non_statistical},
+            {"unclassified", c.unclassified}};
+}
+
+json summary_json(const Tally& t, std::size_t inputs) {
+    return {{"inputs", inputs},
+            {"checks", t.checks},
+            {"passed", t.passed},
+            {"passed_within_rounding", t.within_rounding},
+            {"failed", t.failed},
+            {"settled", t.settled},
+            {"findings", {{"error", t.errors}, {"warning", t.warnings}, {"info", t.infos}}},
+            {"coverage", coverage_json(t.coverage)}};
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const ReportContext& ctx) {
+    json inputs = json::array();
+    Tally all;
+    for (const auto& input : ctx.inputs) {
+        json findings = json::array();
+        for (const auto& f : input.report->findings) findings.push_back(finding_json(*input.source, f, ctx.lang));
+        json checks = json::array();
+        for (const auto& c : input.report->checks) checks.push_back(check_json(input, c));
+        inputs.push_back({{"file", input.source->name()},
+                          {"findings", findings},
+                          {"checks", checks},
+                          {"coverage", coverage_json(input.report->coverage)}});
+        add(all, tally(*input.report));
+    }
+    const json doc = {{"schema", "cijfercheck-report"},
+                      {"version", 1},
+                      {"tool", {{"name", "cijfercheck"}, {"version", ctx.tool_version}}},
+                      {"lang", ctx.lang == Lang::nl ? "nl" : "en"},
+                      {"inputs", inputs},
+                      {"summary", summary_json(all, ctx.inputs.size())}};
+    out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace cijfer

@@ -1,0 +1,135 @@
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "report/catalogue.hpp"
+#include "report/check_figures.hpp"
+#include "report/reporters.hpp"
+#include "report/span_location.hpp"
+#include "report/tally.hpp"
+
+namespace cijfer {
+
+namespace {
+
+constexpr std::string_view gutter_blank = "      | ";
+constexpr std::string_view note_prefix = "      = ";
+
+std::string severity_word(Severity s, Lang lang) {
+    switch (s) {
+    case Severity::error: return render({"severity.error", {}}, lang);
+    case Severity::warning: return render({"severity.warning", {}}, lang);
+    case Severity::info: return render({"severity.info", {}}, lang);
+    }
+    return "?";
+}
+
+// The source line with a caret under the span: `^` at its first code point, `~` under the
+// rest. Tabs before the span are copied so that the caret stays aligned in any terminal.
+void write_excerpt(std::ostream& out, const SourceText& source, Span span) {
+    const SpanLocation at = locate_span(source, span);
+    const std::string_view line = source.line(at.line);
+    // PDF-extracted lines often end in padding; trailing blanks only make diffs noisy.
+    const auto shown = line.substr(0, line.find_last_not_of(" \t") + 1);
+    out << fmt::format("{:>5} | {}\n", at.line, shown);
+
+    std::string pad;
+    const auto before = line.substr(0, span.begin - source.line_start(at.line));
+    for (char c : before) {
+        if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // continuation byte
+        pad += c == '\t' ? '\t' : ' ';
+    }
+    const int width = std::max(1, at.end_column - at.column);
+    out << gutter_blank << pad << '^' << std::string(static_cast<std::size_t>(width - 1), '~') << '\n';
+}
+
+void write_finding(std::ostream& out, const SourceText& source, const Finding& finding, Lang lang) {
+    out << fmt::format("{}: {}: {} [{}]\n", position_text(source, finding.span),
+                       severity_word(finding.severity, lang), render(finding.message, lang), finding.rule_id);
+    write_excerpt(out, source, finding.span);
+
+    Message values;
+    if (!finding.expected.empty() && !finding.found.empty())
+        values = Message{"report.expected-found", {}}.text("expected", finding.expected).text("found", finding.found);
+    else if (!finding.expected.empty()) values = Message{"report.expected", {}}.text("expected", finding.expected);
+    else if (!finding.found.empty()) values = Message{"report.found", {}}.text("found", finding.found);
+    if (!values.key.empty()) out << note_prefix << render(values, lang) << '\n';
+
+    for (const auto& related : finding.related) {
+        const Message line = Message{"report.related", {}}
+                                 .text("location", position_text(source, related.span))
+                                 .text("role", related.role);
+        out << note_prefix << render(line, lang) << '\n';
+    }
+}
+
+// Verbose output: a check that holds only because the figures are rounded, so that an
+// auditor sees every place where the document relies on rounding.
+void write_within_rounding(std::ostream& out, const CheckedInput& input, const CheckResult& check, Lang lang) {
+    const auto figure = shown_figure(*input.doc, check.relation);
+    if (!figure) return;
+    const Figure& shown = input.doc->figures[*figure];
+    const int decimals = shown.number.decimals;
+    // A computed share (39,94%) needs one digit more than the stated one (40%) to show
+    // the difference that rounding absorbs.
+    const int computed = check.relation.form == Relation::Form::share ? decimals + 1 : decimals;
+    const Evaluation& e = check.evaluation;
+    const Message message = Message{"report.within-rounding", {}}
+                                .text("context", check.relation.context)
+                                .number("found", e.found, decimals)
+                                .number("expected", e.expected, computed)
+                                .number("difference", e.imbalance(), computed, true);
+    out << fmt::format("{}: {}: {} [{}]\n", position_text(*input.source, shown.number.span),
+                       severity_word(Severity::info, lang), render(message, lang), check.rule_id);
+}
+
+void write_summary(std::ostream& out, std::string_view prefix, const Tally& t, Lang lang) {
+    const Message checks = Message{"report.summary.checks", {}}
+                               .number("checks", t.checks)
+                               .number("passed", t.passed)
+                               .number("rounding", t.within_rounding)
+                               .number("failed", t.failed)
+                               .number("settled", t.settled);
+    const Message findings = Message{"report.summary.findings", {}}
+                                 .number("errors", t.errors)
+                                 .number("warnings", t.warnings)
+                                 .number("infos", t.infos);
+    const Message coverage = Message{"report.summary.coverage", {}}
+                                 .number("total", t.coverage.total)
+                                 .number("checked", t.coverage.checked)
+                                 .number("placed", t.coverage.placed)
+                                 .number("non_statistical", t.coverage.non_statistical)
+                                 .number("unclassified", t.coverage.unclassified);
+    for (const Message* m : {&checks, &findings, &coverage}) out << prefix << ": " << render(*m, lang) << '\n';
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const ReportContext& ctx) {
+    Tally all;
+    for (const auto& input : ctx.inputs) {
+        const CheckReport& report = *input.report;
+        for (const auto& finding : report.findings) {
+            // Info findings wait for --verbose, except the numbers the tool could not read:
+            // every run says what it did not understand.
+            if (finding.severity == Severity::info && !ctx.verbose && finding.kind != "coverage") continue;
+            write_finding(out, *input.source, finding, ctx.lang);
+        }
+        if (ctx.verbose) {
+            for (const auto& check : report.checks)
+                if (check.evaluation.outcome == Outcome::passed_within_rounding && check.settled_by.empty())
+                    write_within_rounding(out, input, check, ctx.lang);
+        }
+        const Tally t = tally(report);
+        write_summary(out, input.source->name(), t, ctx.lang);
+        add(all, t);
+    }
+    // With one input the total would repeat its summary word for word.
+    if (ctx.inputs.size() > 1) {
+        const Message label = Message{"report.summary.all-inputs", {}}.number(
+            "inputs", static_cast<double>(ctx.inputs.size()));
+        write_summary(out, render(label, ctx.lang), all, ctx.lang);
+    }
+}
+
+}  // namespace cijfer
