@@ -1,0 +1,105 @@
+#include "cli/check_command.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <deque>
+#include <fstream>
+#include <optional>
+
+#include "checker/checker.hpp"
+#include "checker/finding.hpp"
+#include "cli/exit_code.hpp"
+#include "cli/input_file.hpp"
+#include "cli/rule_set_loading.hpp"
+#include "grammar/parse.hpp"
+#include "report/reporters.hpp"
+
+namespace cijfer::cli {
+namespace {
+
+/// The lowest severity that fails the run; nullopt for `none`.
+std::optional<Severity> failure_threshold(const std::string& fail_on) {
+    if (fail_on == "none") return std::nullopt;
+    return parse_severity(fail_on);
+}
+
+bool has_finding_at_or_above(const std::deque<CheckReport>& reports, std::optional<Severity> threshold) {
+    if (!threshold) return false;
+    for (const auto& report : reports)
+        for (const auto& finding : report.findings)
+            if (finding.severity >= *threshold) return true;
+    return false;
+}
+
+void write_report(std::ostream& out, const std::string& format, const ReportContext& ctx) {
+    if (format == "json")
+        write_json(out, ctx);
+    else if (format == "sarif")
+        write_sarif(out, ctx);
+    else
+        write_text(out, ctx);
+}
+
+}  // namespace
+
+CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
+    auto* cmd = app.add_subcommand("check", "Check the arithmetic of the figures in documents");
+    cmd->add_option("FILE", options.files, "Text documents to check")->required();
+    // One file per --rules, so `--rules r.yaml doc.txt` leaves doc.txt an input.
+    cmd->add_option("--rules", options.rule_files, "A rule file to load after the defaults (repeatable)")
+        ->allow_extra_args(false);
+    cmd->add_flag("--no-default-rules", options.no_default_rules, "Do not load the built-in rule set");
+    cmd->add_option("--format", options.format, "Report format")
+        ->check(CLI::IsMember({"text", "json", "sarif"}))
+        ->capture_default_str();
+    cmd->add_option("--output", options.output, "Write the report to this file instead of standard output");
+    cmd->add_option("--fail-on", options.fail_on, "Lowest severity that makes the exit code 1")
+        ->check(CLI::IsMember({"error", "warning", "info", "none"}))
+        ->capture_default_str();
+    cmd->add_option("--lang", options.lang, "Language of text messages")
+        ->check(CLI::IsMember({"en", "nl"}))
+        ->capture_default_str();
+    cmd->add_flag("--verbose", options.verbose, "Also list info findings and passes within rounding");
+    return cmd;
+}
+
+int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+    const auto rules = load_rule_set(!options.no_default_rules, options.rule_files, err);
+    if (!rules) return exit_usage;
+
+    // Read every input before checking any, so an unreadable one stops the run early.
+    // deques: documents and reporters keep pointers to these elements.
+    std::deque<SourceText> sources;
+    for (const auto& file : options.files) {
+        auto source = read_input(file, err);
+        if (!source) return exit_usage;
+        sources.push_back(std::move(*source));
+    }
+
+    std::deque<Document> documents;
+    std::deque<CheckReport> reports;
+    ReportContext ctx;
+    for (const auto& source : sources) {
+        documents.push_back(parse_document(source));
+        reports.push_back(run_checks(documents.back(), *rules));
+        ctx.inputs.push_back({&source, &documents.back(), &reports.back()});
+    }
+    ctx.rules = &*rules;
+    ctx.lang = options.lang == "nl" ? Lang::nl : Lang::en;
+    ctx.verbose = options.verbose;
+    ctx.tool_version = CIJFER_VERSION;
+
+    if (options.output.empty()) {
+        write_report(out, options.format, ctx);
+    } else {
+        std::ofstream file(options.output, std::ios::binary);
+        if (!file) {
+            err << "cijfercheck: error: " << options.output << ": cannot write: " << std::strerror(errno) << '\n';
+            return exit_usage;
+        }
+        write_report(file, options.format, ctx);
+    }
+    return has_finding_at_or_above(reports, failure_threshold(options.fail_on)) ? exit_findings : exit_ok;
+}
+
+}  // namespace cijfer::cli

@@ -1,0 +1,20 @@
+#pragma once
+#include <iosfwd>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace cijfer::cli {
+
+struct ExtractOptions {
+    std::string file;
+    std::string format = "json";  ///< json | yaml
+};
+
+/// Declares `extract` and its options on `app`.
+CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options);
+
+/// Prints the parsed model of one file, every numeric token with its class.
+int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace cijfer::cli

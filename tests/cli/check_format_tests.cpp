@@ -1,0 +1,65 @@
+// `check --format` gives output of the right kind, and `--output` writes it to a file.
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_cijfercheck.hpp"
+
+using namespace cijfer::test;
+using nlohmann::json;
+
+BOOST_AUTO_TEST_SUITE(check_formats)
+
+BOOST_AUTO_TEST_CASE(json_output_parses_as_a_json_object) {
+    TempDir dir;
+    dir.write("doc.txt", consistent_table);
+    const auto run = run_cijfercheck(dir, {"check", "doc.txt", "--format", "json"});
+    BOOST_TEST(run.exit_code == 0);
+    const auto report = json::parse(run.out, nullptr, false);
+    BOOST_TEST(!report.is_discarded());
+    BOOST_TEST(report.is_object());
+}
+
+BOOST_AUTO_TEST_CASE(sarif_output_is_sarif_2_1_0_with_one_run) {
+    TempDir dir;
+    dir.write("doc.txt", consistent_table);
+    const auto run = run_cijfercheck(dir, {"check", "doc.txt", "--format", "sarif"});
+    BOOST_TEST(run.exit_code == 0);
+    const auto sarif = json::parse(run.out, nullptr, false);
+    BOOST_TEST_REQUIRE(!sarif.is_discarded());
+    BOOST_TEST(sarif.value("version", "") == "2.1.0");
+    BOOST_TEST_REQUIRE(sarif.contains("runs"));
+    BOOST_TEST(sarif["runs"].size() == 1u);
+    BOOST_TEST(sarif["runs"][0]["tool"]["driver"].value("name", "") == "cijfercheck");
+}
+
+BOOST_AUTO_TEST_CASE(text_output_is_not_json_and_names_no_error) {
+    TempDir dir;
+    dir.write("doc.txt", consistent_table);
+    const auto run = run_cijfercheck(dir, {"check", "doc.txt"});
+    BOOST_TEST(run.exit_code == 0);
+    BOOST_TEST(!run.out.empty());
+    BOOST_TEST(json::parse(run.out, nullptr, false).is_discarded());
+    BOOST_TEST(run.out.find(": error:") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(output_writes_the_report_to_the_file_only) {
+    TempDir dir;
+    dir.write("doc.txt", consistent_table);
+    const auto to_stdout = run_cijfercheck(dir, {"check", "doc.txt", "--format", "json"});
+    const auto to_file = run_cijfercheck(dir, {"check", "doc.txt", "--format", "json", "--output", "report.json"});
+    BOOST_TEST(to_file.exit_code == 0);
+    BOOST_TEST(to_file.out == "");
+    BOOST_TEST(dir.read("report.json") == to_stdout.out);
+}
+
+BOOST_AUTO_TEST_CASE(output_is_deterministic_between_runs) {
+    TempDir dir;
+    dir.write("doc.txt", consistent_table);
+    for (const char* format : {"text", "json", "sarif"}) {
+        const auto first = run_cijfercheck(dir, {"check", "doc.txt", "--format", format});
+        const auto second = run_cijfercheck(dir, {"check", "doc.txt", "--format", format});
+        BOOST_TEST(first.out == second.out, format);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
