@@ -5,8 +5,10 @@
 #include <set>
 
 #include "grammar/heading_grammar.hpp"
+#include "grammar/long_format_reader.hpp"
 #include "grammar/precision.hpp"
 #include "grammar/read_state.hpp"
+#include "grammar/row_structure.hpp"
 #include "grammar/statement_reader.hpp"
 #include "grammar/table_reader.hpp"
 #include "grammar/token_classifier.hpp"
@@ -36,7 +38,7 @@ public:
 
     void run() {
         const auto& lines = s_.lexed.lines;
-        for (std::size_t i = 0; i < lines.size();) {
+        for (std::size_t i = skip_front_matter(); i < lines.size();) {
             const auto& line = lines[i];
             if (line.blank()) {
                 flush();
@@ -67,7 +69,9 @@ public:
                 continue;
             }
             if (!in_footnote_) {
-                if (auto next = read_table(s_, i, current_section())) {
+                auto next = read_long_format_table(s_, i, current_section());
+                if (!next) next = read_table(s_, i, current_section());
+                if (next) {
                     flush();
                     i = *next;
                     continue;
@@ -82,6 +86,22 @@ public:
 
 private:
     std::size_t current_section() const { return s_.doc.sections.size() - 1; }
+
+    /// A header block of "key: value" lines closed by a line "---" (the notes a reader put
+    /// above a document) is not part of the document: its numbers are classed as
+    /// front matter. Returns the first line of the document proper.
+    std::size_t skip_front_matter() {
+        const auto& lines = s_.lexed.lines;
+        if (lines.empty() || lines[0].lexemes.size() < 2 || lines[0].lexemes[0].kind != LexKind::word ||
+            s_.text_of(lines[0].lexemes[1]) != ":" || lines[0].lexemes[1].gap_before != 0)
+            return 0;
+        for (std::size_t i = 1; i < lines.size(); ++i) {
+            if (s_.text_of(lines[i].span) != "---") continue;
+            for (std::size_t k = 0; k < i; ++k) mark_all(lines[k], NonStatistical::front_matter);
+            return i + 1;
+        }
+        return 0;
+    }
 
     void start_section(const LexLine& line, const Heading& heading) {
         Section section;
@@ -159,6 +179,7 @@ Document parse_document(const SourceText& source) {
     state.doc.source = &source;
     make_tokens(state);
     DocumentWalker(state).run();
+    infer_row_structure(state);
     infer_precision(state.doc, state.lexed);
     return std::move(state.doc);
 }

@@ -25,17 +25,20 @@ std::optional<double> common_power_of_ten(const std::vector<double>& values) {
     return best;
 }
 
-/// Decides one group: counts all multiples of 10^k are rounded, else exact.
-void decide_group(Document& doc, const std::vector<FigureId>& group, const std::string& what) {
+/// Decides one group: counts all multiples of 10^k are rounded, else exact. A group
+/// written in thousands or millions ("x 1.000") is rounded to at least its last digit.
+void decide_group(Document& doc, const std::vector<FigureId>& group, const std::string& what, bool scaled = false) {
     std::vector<double> values;
     for (auto id : group) {
         const auto& n = doc.figures[id].number;
         if (n.has_value() && n.decimals == 0) values.push_back(n.value);
     }
-    const auto unit = common_power_of_ten(values);
+    auto unit = common_power_of_ten(values);
+    if (!unit && scaled) unit = 1.0;
     // One reason for the whole group, written once.
     const std::string reason =
-        unit ? what + ": all " + std::to_string(values.size()) + " values are multiples of " +
+        unit && *unit == 1.0 ? what + ": written in units of " + std::to_string(static_cast<long long>(doc.figures[group.front()].scale)) + ", rounded to the last digit"
+        : unit ? what + ": all " + std::to_string(values.size()) + " values are multiples of " +
                    std::to_string(static_cast<long long>(*unit))
              : what + (values.size() < min_group_size ? ": too few values to infer rounding; taken as exact"
                                                       : ": not all values are multiples of 10; taken as exact");
@@ -86,7 +89,9 @@ void infer_precision(Document& doc, const Lexed& lexed) {
                     counts.push_back(*row.cells[c]);
                 }
             }
-            decide_group(doc, counts, "column " + table.columns[c].label + " of table '" + table.title + "'");
+            if (!counts.empty())
+                decide_group(doc, counts, "column " + table.columns[c].label + " of table '" + table.title + "'",
+                             table.scale != 1);
         }
     }
 

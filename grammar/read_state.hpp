@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "grammar/lexer.hpp"
+#include "grammar/number_grammar.hpp"
 #include "model/document.hpp"
 
 namespace cijfer {
@@ -41,6 +42,13 @@ struct ReadState {
         f.number = *lx.number;
         f.span = with_unit;
         f.unit = unit;
+        // "1.234%": a thousands dot makes no sense in a percentage, a decimal dot might.
+        // The shape alone never decides this (every count "1.234" would be flagged);
+        // the unit does, and then both readings are reported rather than one guessed.
+        if (unit == Unit::percent && f.number.shape == NumberShape::grouped && f.number.decimals == 0) {
+            f.number.readings = ambiguous_readings(f.number, text_of(f.number.span));
+            f.number.shape = NumberShape::ambiguous;
+        }
         doc.figures.push_back(std::move(f));
         const FigureId id = doc.figures.size() - 1;
         auto& t = token_of(lx);

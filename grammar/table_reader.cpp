@@ -1,5 +1,7 @@
 #include "grammar/table_reader.hpp"
 
+#include <algorithm>
+#include <span>
 #include <string>
 
 #include "grammar/text_utils.hpp"
@@ -28,6 +30,40 @@ struct RowShape {
 
 bool is_punct(const ReadState& s, const Lexeme& lx, char c) {
     return lx.kind == LexKind::punct && s.text[lx.span.begin] == c;
+}
+
+/// A unit note in a title or header: "x 1.000", "(x € 1.000)", "x 1 mln", "mln euro".
+struct ScaleNote {
+    double scale = 1;
+    bool money = false;
+    std::vector<std::size_t> numbers;  ///< lexeme indexes of the note's numbers
+    bool owns(std::size_t k) const { return std::find(numbers.begin(), numbers.end(), k) != numbers.end(); }
+};
+
+ScaleNote scale_note(const ReadState& s, std::span<const Lexeme> lexemes, std::size_t end) {
+    ScaleNote note;
+    auto word_is = [&](std::size_t k, std::string_view w) {
+        return k < end && lexemes[k].kind == LexKind::word && iequals(s.text_of(lexemes[k]), w);
+    };
+    auto is_euro = [&](std::size_t k) { return k < end && s.text_of(lexemes[k]) == "€"; };
+    for (std::size_t k = 0; k < end; ++k) {
+        if (is_euro(k) || word_is(k, "euro")) note.money = true;
+        if (word_is(k, "mln") || word_is(k, "miljoen") || word_is(k, "miljoenen")) note.scale *= 1e6;
+        if (word_is(k, "mld") || word_is(k, "miljard") || word_is(k, "miljarden")) note.scale *= 1e9;
+        if (word_is(k, "x") || s.text_of(lexemes[k]) == "×") {
+            std::size_t n = k + 1;
+            if (is_euro(n)) {
+                note.money = true;
+                ++n;
+            }
+            if (n < end && lexemes[n].kind == LexKind::number && lexemes[n].number->has_value() &&
+                lexemes[n].number->value >= 10) {
+                note.scale *= lexemes[n].number->value;
+                note.numbers.push_back(n);
+            }
+        }
+    }
+    return note;
 }
 
 /// The cells at the end of a line: numbers, each with an optional glued % sign.
@@ -97,8 +133,9 @@ std::vector<std::size_t> header_columns(const ReadState& s, const LexLine& line)
         columns.insert(columns.begin(), j);
         i = j;
     }
+    const auto note = scale_note(s, line.lexemes, i);
     for (std::size_t k = 0; k < i; ++k)
-        if (line.lexemes[k].kind == LexKind::number) return {};  // only words before the labels
+        if (line.lexemes[k].kind == LexKind::number && !note.owns(k)) return {};  // only words before the labels
     if (i == 0) return {};
     return columns;
 }
@@ -120,8 +157,9 @@ bool is_header_at(const ReadState& s, std::size_t line) {
 
 bool is_title(const ReadState& s, const LexLine& line) {
     if (line.blank() || line.lexemes.size() > max_title_words) return false;
-    for (const auto& lx : line.lexemes)
-        if (lx.kind == LexKind::number) return false;
+    const auto note = scale_note(s, line.lexemes, line.lexemes.size());
+    for (std::size_t k = 0; k < line.lexemes.size(); ++k)
+        if (line.lexemes[k].kind == LexKind::number && !note.owns(k)) return false;
     const auto& last = line.lexemes.back();
     return !(is_punct(s, last, '.') || is_punct(s, last, '?') || is_punct(s, last, ':'));
 }
@@ -138,10 +176,12 @@ public:
     void title(const LexLine& line) {
         table_.title_span = line.span;
         table_.title = std::string(s_.text_of(line.span));
+        apply(scale_note(s_, line.lexemes, line.lexemes.size()), line);
     }
 
     void header(const LexLine& line) {
         const auto columns = header_columns(s_, line);
+        apply(scale_note(s_, line.lexemes, columns.front()), line);
         table_.header_span = {line.lexemes.front().span.begin, line.lexemes[columns.front()].span.begin};
         while (table_.header_span.end > table_.header_span.begin && s_.text[table_.header_span.end - 1] == ' ')
             --table_.header_span.end;
@@ -170,7 +210,10 @@ public:
         row.is_total = row.code.empty() && is_total_label(row.label_key);
         for (const auto& cell : shape.cells) {
             const auto& lx = line.lexemes[cell.lexeme];
-            row.cells.push_back(s_.add_figure(lx, cell.span, cell.percent ? Unit::percent : Unit::count));
+            const Unit unit = cell.percent ? Unit::percent : table_.money ? Unit::money : Unit::count;
+            const auto id = s_.add_figure(lx, cell.span, unit);
+            if (!cell.percent) s_.doc.figures[id].scale = table_.scale;
+            row.cells.push_back(id);
         }
         row.parent = parent_of(row.code);
         table_.rows.push_back(std::move(row));
@@ -194,6 +237,12 @@ public:
     bool has_total() const { return !table_.rows.empty() && table_.rows.back().is_total; }
 
 private:
+    void apply(const ScaleNote& note, const LexLine& line) {
+        table_.scale *= note.scale;
+        table_.money = table_.money || note.money;
+        for (auto k : note.numbers) s_.mark(line.lexemes[k], NonStatistical::scale_note);
+    }
+
     std::optional<std::size_t> parent_of(const std::string& code) const {
         const auto dot = code.rfind('.');
         if (dot == std::string::npos) return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/figure.hpp"
@@ -21,6 +22,10 @@ struct Column {
     std::string label;            ///< "2023"
     Span span;
     Unit unit = Unit::unknown;    ///< count or percent, from its cells
+    bool provisional = false;     ///< "2022*": a provisional figure
+    /// A column stated as a formula of others in its header, "(4)=(2)+(3)": the
+    /// columns (indexes) and signs it is made of; empty when none is stated.
+    std::vector<std::pair<std::size_t, int>> formula;
 };
 
 struct Row {
@@ -31,8 +36,19 @@ struct Row {
     std::string label_key;        ///< normalised for comparison: "gevaarlijkrijgedrag"
     Span label_span;
     bool is_total = false;        ///< Eindtotaal, Totaal
-    std::optional<std::size_t> parent;             ///< row index of the parent code
+    std::optional<std::size_t> parent;             ///< row index of the parent (by code, label or layout)
     std::vector<std::optional<FigureId>> cells;    ///< one per column; nullopt = missing
+    int indent = 0;               ///< leading white space of the row's line (a layout hint)
+    bool heading = false;         ///< a group heading without values ("Waarvan door")
+    std::string label_code;       ///< a code inside the label: "HP11" of "HP11:Algemene ziekenhuizen"
+
+    /// How this row's children relate to it.
+    enum class Children {
+        sum,        ///< they add up to it (coded sub-categories, a subtotal's rows)
+        at_most,    ///< a "waarvan" breakdown that may be partial: they add up to at most it
+        selection,  ///< "waarvan prioritaire delicten": a selection, never summed
+    };
+    Children children = Children::sum;
 };
 
 struct Table {
@@ -42,9 +58,13 @@ struct Table {
     Span header_span;
     std::size_t section = 0;      ///< index into Document::sections
     int position = 0;             ///< 1-based position among the section's tables
+    double scale = 1;             ///< "x 1.000" or "mln" in the title or header: cells are in thousands, millions
+    bool money = false;           ///< "euro" or "€" in the title or header
     std::vector<Column> columns;
     std::vector<Row> rows;
     Span span;
+    std::string layout = "columns";  ///< how the text lays it out: columns, cell-per-line, pipes, long-format
+    bool cut_off = false;            ///< the text ends inside the table: its last sums are not checked
 };
 
 /// A figure in prose with what it counts and, for a percentage, what it is a share of.

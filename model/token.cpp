@@ -15,6 +15,8 @@ const char* to_string(NonStatistical why) {
     case NonStatistical::question_number: return "question-number";
     case NonStatistical::row_code: return "row-code";
     case NonStatistical::ordinal: return "ordinal";
+    case NonStatistical::scale_note: return "scale-note";
+    case NonStatistical::front_matter: return "front-matter";
     }
     return "unknown";
 }

@@ -19,6 +19,8 @@ enum class NonStatistical {
     question_number,  ///< Vraag 1, vragen 3 en 5
     row_code,         ///< 1.  3.3.1
     ordinal,          ///< list numbering and other counters in running text
+    scale_note,       ///< "x 1.000", "x € 1.000" in a table's title or header
+    front_matter,     ///< a header block before a line "---" (source:, notes: ...), not the document
 };
 
 /// The one partition of every numeric token in an input (see docs/coverage.md).

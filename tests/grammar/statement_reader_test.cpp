@@ -138,3 +138,26 @@ BOOST_AUTO_TEST_CASE(prose_counts_of_a_section_all_multiples_of_100_are_rounded)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(ambiguity_by_context)
+
+BOOST_AUTO_TEST_CASE(a_thousands_dot_in_a_percentage_is_ambiguous) {
+    const Parsed p("Het aandeel sepots was 1.234 procent van het totaal aantal zaken.\n");
+    const auto* st = find_statement(p, "1.234");
+    BOOST_TEST_REQUIRE(st != nullptr);
+    const auto& f = p.doc.figures[st->figure];
+    BOOST_TEST((f.number.shape == NumberShape::ambiguous));
+    BOOST_TEST(!f.has_value());
+    BOOST_TEST_REQUIRE(f.number.readings.size() == 2u);
+    BOOST_TEST(f.number.readings[0].value == 1234.0);
+    BOOST_TEST(f.number.readings[1].written == "1,234");
+}
+
+BOOST_AUTO_TEST_CASE(the_same_shape_in_a_count_is_a_thousands_number) {
+    const Parsed p("Het OM seponeerde 1.234 zaken.\n");
+    const auto& f = p.doc.figures[find_statement(p, "1.234")->figure];
+    BOOST_TEST((f.number.shape == NumberShape::grouped));
+    BOOST_TEST(f.value() == 1234.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -109,3 +109,40 @@ BOOST_AUTO_TEST_CASE(the_seed_has_six_tables_three_titled_aantal_misdrijfzaken) 
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(table_scale_notes)
+
+BOOST_AUTO_TEST_CASE(x_1000_in_the_title_scales_the_cells_and_rounds_them_to_thousands) {
+    const Parsed p(
+        "Uitgaven (x € 1.000)\n"
+        "Artikel 2023 2024\n"
+        "1. Personeel 1.234 1.301\n"
+        "2. Materieel 466 478\n"
+        "Totaal 1.700 1.779\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.scale == 1000.0);
+    BOOST_TEST(t.money);
+    const auto& f = p.doc.figures[*t.rows[0].cells[0]];
+    BOOST_TEST((f.unit == Unit::money));
+    BOOST_TEST(f.value() == 1234000.0);
+    BOOST_TEST(f.rounding_unit == 1.0);
+    BOOST_TEST(f.interval().lo == 1233500.0);
+    BOOST_TEST(f.interval().hi == 1234500.0);
+    // "1.000" in the note is not a figure.
+    BOOST_TEST((p.doc.tokens[0].role == TokenRole::non_statistical));
+    BOOST_TEST(std::string(to_string(p.doc.tokens[0].why)) == "scale-note");
+}
+
+BOOST_AUTO_TEST_CASE(mln_euro_in_the_header) {
+    const Parsed p(
+        "Bedragen mln euro 2023\n"
+        "Baten 1.200\n"
+        "Lasten 1.150\n"
+        "Saldo 50\n");
+    const auto& t = p.doc.tables.at(0);
+    BOOST_TEST(t.scale == 1e6);
+    BOOST_TEST(p.doc.figures[*t.rows[2].cells[0]].value() == 50e6);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -136,3 +136,23 @@ BOOST_AUTO_TEST_CASE(spans_point_at_the_figures_as_written) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(front_matter)
+
+BOOST_AUTO_TEST_CASE(a_header_block_before_three_dashes_is_not_the_document) {
+    const std::string text =
+        "source: https://example.nl/2023\n"
+        "notes: 10.900+169.800=180.700 holds\n"
+        "---\n"
+        "In 2023 waren er 1.234 zaken.\n";
+    const Parsed p(text);
+    check_partition(p, text);
+    int front = 0;
+    for (const auto& t : p.doc.tokens)
+        front += t.role == TokenRole::non_statistical && t.why == NonStatistical::front_matter;
+    BOOST_TEST(front == 3);  // the URL's 2023 stays a url token
+    BOOST_TEST_REQUIRE(p.doc.statements.size() == 1u);
+    BOOST_TEST(p.text(p.doc.statements[0].figure) == "1.234");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
