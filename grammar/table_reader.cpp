@@ -189,7 +189,11 @@ public:
         for (std::size_t k = 0; k < columns.size(); ++k) {
             const auto& lx = line.lexemes[columns[k]];
             s_.mark(lx, NonStatistical::year);
-            table_.columns.push_back({std::string(s_.text_of(lx)), lx.span, Unit::count});
+            Column column;
+            column.label = std::string(s_.text_of(lx));
+            column.span = lx.span;
+            column.unit = Unit::count;
+            table_.columns.push_back(std::move(column));
         }
         if (table_.title_span.empty()) table_.span.begin = line.span.begin;
         else table_.span.begin = table_.title_span.begin;
