@@ -66,7 +66,10 @@ std::size_t DocBuilder::table(const std::string& title, const std::string& heade
     table.header_span = append(header);
     for (const auto& label : columns) {
         text_ += ' ';
-        table.columns.push_back({label, append(label), Unit::unknown});
+        Column column;
+        column.label = label;
+        column.span = append(label);
+        table.columns.push_back(std::move(column));
     }
     newline();
     doc_.tables.push_back(table);
