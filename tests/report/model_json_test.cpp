@@ -24,7 +24,12 @@ ordered_json model_of_sample() {
     table.title = "Aantal misdrijfzaken";
     table.header = "Delictindeling conform C&R";
     table.position = 1;
-    table.columns = {{"2023", {}, Unit::count}, {"2024", {}, Unit::count}};
+    for (const char* label : {"2023", "2024"}) {
+        Column column;
+        column.label = label;
+        column.unit = Unit::count;
+        table.columns.push_back(column);
+    }
     Row total;
     total.span = {111, 142};
     total.label = "Eindtotaal";
