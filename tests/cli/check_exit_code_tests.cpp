@@ -93,9 +93,8 @@ BOOST_AUTO_TEST_CASE(version_and_help_exit_0) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-// These need the table grammar (grammar/): until parse_document reads tables, the wrong
-// sum is not seen and the runs exit 0.
-BOOST_AUTO_TEST_SUITE(check_exit_codes_needing_the_table_grammar)
+// A wrong sum in a table: the exit code follows --fail-on.
+BOOST_AUTO_TEST_SUITE(check_exit_codes_with_findings)
 
 BOOST_AUTO_TEST_CASE(a_wrong_sum_exits_1_by_default_and_0_with_fail_on_none) {
     TempDir dir;
