@@ -37,7 +37,22 @@ void add_related(const Document& doc, const Relation& relation, FigureId anchor,
     for (const Term& term : relation.parts) add(term.figure);
 }
 
+/// A relation the numbers imply: the finding says what was inferred and how sure it is.
+Message inferred_message(const Document& doc, const Relation& relation, const Evaluation& e, int decimals) {
+    const Relation::Inferred& inferred = *relation.inferred;
+    return Message{inferred.column ? "inferred.column.failed" : "inferred.subtotal.failed", {}}
+        .text("context", relation.context)
+        .text("formula", inferred.formula)
+        .number("holding", inferred.holding)
+        .number("checked", inferred.checked)
+        .text("found", found_text(doc, relation))
+        .number("expected", e.expected, decimals)
+        .number("imbalance", e.imbalance(), decimals, true)
+        .number("excess", e.excess, decimals_for(e.excess, decimals));
+}
+
 Message sum_message(const Document& doc, const Relation& relation, const Evaluation& e, int decimals) {
+    if (relation.inferred) return inferred_message(doc, relation, e, decimals);
     if (all_parts_percent(doc, relation)) {
         const double allowed = (e.found_interval.width() + e.expected_interval.width()) / 2;
         const auto found = relation.anchor ? written_with_unit(doc, *relation.anchor)
@@ -77,8 +92,14 @@ std::optional<FigureId> anchor_figure(const Relation& relation) {
 
 Finding finding_for_failed_check(const Document& doc, const RuleSpec& rule, const CheckResult& check) {
     const Relation& relation = check.relation;
-    const Evaluation& e = check.evaluation;
     const int decimals = relation.form == Relation::Form::share ? 1 : relation_decimals(doc, relation);
+    // Figures of a "(mln euro)" table are written in millions: state the sums the same way.
+    const auto shown = anchor_figure(relation);
+    const double scale = shown ? doc.figures.at(*shown).scale : 1;
+    Evaluation e = check.evaluation;
+    e.found /= scale;
+    e.expected /= scale;
+    e.excess /= scale;
 
     Finding finding;
     finding.rule_id = rule.id;

@@ -34,8 +34,18 @@ std::string table_name(const Table& table) {
     return table.title.empty() ? table.header : table.title;
 }
 
+std::string context_path(std::initializer_list<std::string_view> parts) {
+    std::string path;
+    for (const std::string_view part : parts) {
+        if (part.empty()) continue;
+        if (!path.empty()) path += " \u203a ";
+        path += part;
+    }
+    return path;
+}
+
 std::string table_reference(const Document& doc, const Table& table) {
-    if (table.section >= doc.sections.size()) return table_name(table);
+    if (table.section >= doc.sections.size() || doc.sections[table.section].title.empty()) return table_name(table);
     return fmt::format("{} ({})", table_name(table), doc.sections[table.section].title);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include "checker/relation.hpp"
 #include "model/document.hpp"
@@ -17,6 +19,8 @@ std::string written_with_unit(const Document& doc, FigureId id);
 std::string row_name(const Row& row);
 /// The table's title, or its header words when it has no title.
 std::string table_name(const Table& table);
+/// "Aantal misdrijfzaken › Eindtotaal › 2023": the non-empty parts joined by " › ".
+std::string context_path(std::initializer_list<std::string_view> parts);
 /// "Aantal misdrijfzaken (Antwoord op vraag 2)": a table named so the reader can find it.
 std::string table_reference(const Document& doc, const Table& table);
 /// What a figure stands for: "1.1 Diefstal en inbraak, 2023" in a table,

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/message.hpp"
+#include "model/message.hpp"
 #include "source/span.hpp"
 
 namespace cijfer {

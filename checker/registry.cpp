@@ -10,6 +10,8 @@ const std::vector<RuleKind>& rule_kinds() {
     static const std::vector<RuleKind> kinds = {
         hierarchy_sum_kind(), total_sum_kind(),  percent_sum_kind(),  percent_of_total_kind(),
         number_format_kind(), numbering_kind(), cross_total_kind(), coverage_kind(),
+        inferred_relation_kind(),
+        percent_change_kind(),
     };
     return kinds;
 }

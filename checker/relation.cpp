@@ -12,13 +12,24 @@ struct Valued {
     Interval interval;
 };
 
+/// Widens an interval to at least half the figure's last shown digit either side.
+Interval at_least_last_digit(const Figure& figure, double nominal, Interval interval) {
+    const double half = std::pow(10.0, -figure.number.decimals) * figure.scale / 2;
+    return {std::min(interval.lo, nominal - half), std::max(interval.hi, nominal + half)};
+}
+
 std::optional<Valued> value_of(const Document& doc, FigureId id,
-                               const std::optional<std::pair<FigureId, double>>& substitute) {
+                               const std::optional<std::pair<FigureId, double>>& substitute, bool last_digit) {
     const Figure& figure = doc.figures.at(id);
+    std::optional<Valued> valued;
     if (substitute && substitute->first == id)
-        return Valued{substitute->second * figure.scale, figure.interval_of(substitute->second)};
-    if (!figure.has_value()) return std::nullopt;
-    return Valued{figure.value(), figure.interval()};
+        valued = Valued{substitute->second * figure.scale, figure.interval_of(substitute->second)};
+    else if (figure.has_value())
+        valued = Valued{figure.value(), figure.interval()};
+    // A figure in thousands or millions ("(mln euro)") is rounded to its last shown digit
+    // whatever its column's values look like: nothing is counted in exact millions.
+    if (valued && (last_digit || figure.scale > 1)) valued->interval = at_least_last_digit(figure, valued->nominal, valued->interval);
+    return valued;
 }
 
 /// Nominal values are decimal figures: equal when they agree to 1e-9 relative.
@@ -40,6 +51,19 @@ void judge(Evaluation& e, bool passed_exactly) {
     else e.outcome = Outcome::failed;
 }
 
+/// A partial breakdown: only parts that exceed the anchor count against it.
+void judge_at_most(Evaluation& e) {
+    if (e.expected <= e.found || nominally_equal(e.found, e.expected)) {
+        e.excess = 0;
+        e.outcome = Outcome::passed;
+        return;
+    }
+    // Everything up to the anchor is allowed (finite, so Interval::gap keeps its tolerance).
+    const Interval below{std::min(e.found_interval.lo, e.expected_interval.lo), e.found_interval.hi};
+    e.excess = below.gap(e.expected_interval);
+    e.outcome = e.excess == 0 ? Outcome::passed_within_rounding : Outcome::failed;
+}
+
 }  // namespace
 
 const char* to_string(Outcome o) {
@@ -56,7 +80,7 @@ Evaluation evaluate(const Document& doc, const Relation& relation,
                     std::optional<std::pair<FigureId, double>> substitute) {
     Evaluation e;
     if (relation.anchor) {
-        const auto anchor = value_of(doc, *relation.anchor, substitute);
+        const auto anchor = value_of(doc, *relation.anchor, substitute, relation.last_digit_rounding);
         if (!anchor) return unreadable();
         e.found = anchor->nominal;
         e.found_interval = relation.anchor_exact ? Interval::exact(anchor->nominal) : anchor->interval;
@@ -67,7 +91,7 @@ Evaluation evaluate(const Document& doc, const Relation& relation,
 
     std::vector<Valued> parts;
     for (const Term& term : relation.parts) {
-        auto part = value_of(doc, term.figure, substitute);
+        auto part = value_of(doc, term.figure, substitute, relation.last_digit_rounding);
         if (!part) return unreadable();
         if (term.sign < 0) part = Valued{-part->nominal, -part->interval};
         parts.push_back(*part);
@@ -79,7 +103,8 @@ Evaluation evaluate(const Document& doc, const Relation& relation,
             e.expected += part.nominal;
             e.expected_interval = e.expected_interval + part.interval;
         }
-        judge(e, nominally_equal(e.found, e.expected));
+        if (relation.at_most) judge_at_most(e);
+        else judge(e, nominally_equal(e.found, e.expected));
         return e;
     }
 

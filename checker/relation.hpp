@@ -25,6 +25,24 @@ struct Relation {
     std::vector<Term> parts;
     std::string context;               ///< document words locating it: "Aantal misdrijfzaken › 1. Vermogensdelicten › 2023"
     std::string year;                  ///< the column or statement year, when there is one
+    /// The parts add up to at most the anchor ("waarvan": a breakdown that may be partial):
+    /// a sum below the anchor is fine, only a sum above it (beyond rounding) fails.
+    bool at_most = false;
+    /// Every figure stands for at least the values that round to its last shown digit. Set
+    /// for relations inferred from the numbers: a derived column (Saldo) is computed before
+    /// rounding, so an off-by-one in the last digit is a rounding difference.
+    bool last_digit_rounding = false;
+
+    /// For a relation inferred from the numbers (inferred-relation): what it is and how sure.
+    struct Inferred {
+        std::string formula;  ///< in the table's own labels: "Saldo = Baten − Lasten"
+        int holding = 0;      ///< rows (columns) where it holds, within rounding
+        int checked = 0;      ///< rows (columns) where it could be evaluated
+        /// True for a column relation (support counted in rows); false for subtotal rows
+        /// (support counted in sums: one per subtotal row and column).
+        bool column = true;
+    };
+    std::optional<Inferred> inferred;
 };
 
 enum class Outcome {

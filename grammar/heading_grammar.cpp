@@ -10,6 +10,14 @@ namespace x3 = boost::spirit::x3;
 using x3::lit;
 using x3::no_case;
 
+/// Headings are ASCII; X3's character classes must never see a byte above 127 (they
+/// assert on it), so any other line is no heading.
+bool ascii(std::string_view line) {
+    for (char c : line)
+        if (static_cast<unsigned char>(c) > 127) return false;
+    return true;
+}
+
 template <typename Parser>
 auto keyword(Parser p) {
     return x3::lexeme[no_case[p] >> !x3::alnum];
@@ -20,7 +28,8 @@ auto keyword(Parser p) {
 std::optional<Heading> parse_heading(std::string_view line) {
     // Every heading starts with "vraag", "vragen" or "antwoord": skip other lines cheaply.
     const auto start = line.find_first_not_of(" \t");
-    if (start == std::string_view::npos || ((line[start] | 0x20) != 'v' && (line[start] | 0x20) != 'a'))
+    if (start == std::string_view::npos || ((line[start] | 0x20) != 'v' && (line[start] | 0x20) != 'a') ||
+        !ascii(line))
         return std::nullopt;
     Heading h;
     auto set_answer = [&h](auto&) { h.is_answer = true; };
@@ -38,7 +47,8 @@ std::optional<Heading> parse_heading(std::string_view line) {
 
 std::optional<int> parse_year_line(std::string_view line) {
     const auto start = line.find_first_not_of(" \t");
-    if (start == std::string_view::npos || line[start] < '1' || line[start] > '2') return std::nullopt;
+    if (start == std::string_view::npos || line[start] < '1' || line[start] > '2' || !ascii(line))
+        return std::nullopt;
     int year = 0;
     auto first = line.begin();
     const auto rule = x3::uint_parser<int, 10, 4, 4>{} >> -lit('*') >> x3::eoi;

@@ -1,5 +1,7 @@
 #include "grammar/lexer.hpp"
 
+#include <algorithm>
+
 #include "grammar/number_grammar.hpp"
 #include "grammar/text_utils.hpp"
 
@@ -26,12 +28,14 @@ bool starts_url(std::string_view s, std::uint32_t i) {
     return rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
 }
 
-/// Length of the maximal digit run (digits joined by single dots or commas) at i.
+/// Length of the maximal digit run (digits joined by single dots or commas, or by a
+/// no-break space before a group of three, as the number grammar joins them) at i.
 std::uint32_t digit_run(std::string_view s, std::uint32_t i) {
     std::uint32_t j = i;
     while (j < s.size()) {
         if (is_digit(s[j])) ++j;
         else if ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() && is_digit(s[j + 1]) && j > i) ++j;
+        else if (const auto w = j > i ? group_space_length(s, j) : 0) j += w;
         else break;
     }
     return j - i;
@@ -83,9 +87,12 @@ private:
             while (j > i && (s_[j - 1] == '.' || s_[j - 1] == ',' || s_[j - 1] == ')')) --j;
             for (std::uint32_t k = i; k < j;) {
                 if (is_digit(s_[k]) && (k == i || !is_digit(s_[k - 1]))) {
-                    const auto n = digit_run(s_, k);
+                    // A digit run that a no-break space continues past the address's end
+                    // stays one token: the address ends after it.
+                    const auto n = digit_run(s_.substr(0, end), k);
                     out_.url_numbers.push_back({k, k + n});
                     k += n;
+                    j = std::max(j, k);
                 } else {
                     ++k;
                 }
@@ -94,13 +101,17 @@ private:
             lx.span = {i, j};
             return j;
         }
-        const bool sign = s_[i] == '-' && i + 1 < end && is_digit(s_[i + 1]) && minus_allowed(line_span, i);
-        if (is_digit(s_[i]) || sign) {
+        if (is_digit(s_[i]) || starts_negative(line_span, line, i)) {
             auto lit = parse_number_at(s_.substr(0, end), i);
             lx.kind = LexKind::number;
             lx.span = lit->span;
             lx.glued_to_word = !line.empty() && lx.gap_before == 0 && glued_after_word(line);
-            lx.followed_by_letter = lit->span.end < end && is_letter_at(s_, lit->span.end);
+            const auto after = lit->span.end;
+            lx.followed_by_letter = after < end && is_letter_at(s_, after);
+            lx.starred = after < end && s_[after] == '*';
+            const bool opened = i > line_span.begin && s_[i - 1] == '(';
+            lit->parenthesized = opened && after < end && s_[after] == ')';
+            lx.bracketed = i > line_span.begin && s_[i - 1] == '[' && after < end && s_[after] == ']';
             out_.numbers.push_back(std::move(*lit));
             return lx.span.end;
         }
@@ -124,11 +135,25 @@ private:
         return std::min(lx.span.end, end);
     }
 
-    // "-5" after a space or an opening bracket is negative; "2025-2026" is a range.
-    bool minus_allowed(Span line, std::uint32_t i) const {
-        if (i == line.begin) return true;
-        const char before = s_[i - 1];
-        return before == ' ' || before == '\t' || before == '(' || before == '\xA0';
+    // A minus sign ("-", "−", "–", "‒", "-/-") directly before digits, at the line start
+    // or after white space or an opening bracket, makes a negative: "-5", "(−5)". After a
+    // digit or a letter it is a range or a joiner: "2025-2026", "2025–2026", "HP22-29".
+    // A space between sign and digits is read only after "−" (U+2212) and "-/-", which
+    // are never dashes; "- 5" and "– 5" open list items and parenthetical remarks, and a
+    // spaced sign between two numbers ("2018 − 2022") stays a range.
+    bool starts_negative(Span line_span, const LineLexemes& line, std::uint32_t i) const {
+        if (s_[i] != '-' && s_[i] != '\xE2') return false;  // cheap test: this runs before every word
+        const auto sign = minus_sign_length(s_, i);
+        if (sign == 0 || i + sign >= line_span.end) return false;
+        if (i > line_span.begin) {
+            const char before = s_[i - 1];
+            if (!(before == ' ' || before == '\t' || before == '(' || before == '\xA0')) return false;
+        }
+        if (is_digit(s_[i + sign])) return true;
+        const auto space = space_after_sign(s_.substr(0, line_span.end), i + sign);
+        if (space == 0) return false;
+        const bool never_a_dash = sign == 3 && (s_[i] == '-' || s_.substr(i, 3) == "\xE2\x88\x92");
+        return never_a_dash && (line.empty() || line.back().kind != LexKind::number);
     }
 
     // "tabellen8", "jaar.1", "maken10)": a number directly after a word, or after a full

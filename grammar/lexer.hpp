@@ -18,6 +18,8 @@ struct Lexeme {
     std::uint32_t gap_before = 0;  ///< white space (in bytes) between this and the previous lexeme
     bool glued_to_word = false;    ///< a number written straight after a word: "tabellen8", "jaar.1"
     bool followed_by_letter = false;  ///< "257a"
+    bool starred = false;          ///< a marker glued after it: "2018*" (provisional), "170.000*"
+    bool bracketed = false;        ///< "[1]": a footnote reference, never a figure
     std::int32_t token = -1;       ///< index of the NumericToken of a number lexeme
 };
 

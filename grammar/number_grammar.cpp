@@ -5,6 +5,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -12,16 +13,24 @@ namespace cijfer {
 namespace {
 
 namespace x3 = boost::spirit::x3;
-using x3::digit;
+// ASCII digits by range: X3's `digit` class asserts on bytes above 127 (UTF-8 letters).
+const auto digit = x3::char_('0', '9');
 using x3::lit;
 using x3::repeat;
 
 const auto separator = lit('.') | lit(',');
-const auto no_more_digits = !(digit | (separator >> digit));
+// A no-break, narrow no-break or thin space joins digits only before a group of exactly
+// three: "1 025" is one number; a plain space never joins (docs/numbers.md).
+const auto space_separator = (lit("\xC2\xA0") | lit("\xE2\x80\xAF") | lit("\xE2\x80\x89"))
+                             >> &(repeat(3)[digit] >> !digit);
+const auto no_more_digits = !(digit | (separator >> digit) | space_separator);
 
 // 56.400  1.234.567  1.234,5
 const auto grouped = repeat(1, 3)[digit] >> +(lit('.') >> repeat(3)[digit])
                      >> -(lit(',') >> +digit) >> no_more_digits;
+// 1 025  1 234 567,5 (with no-break or thin spaces)
+const auto space_grouped = repeat(1, 3)[digit] >> +(space_separator >> repeat(3)[digit])
+                           >> -(lit(',') >> +digit) >> no_more_digits;
 // 0,3  27,93  1234,5
 const auto decimal_comma = +digit >> lit(',') >> +digit >> no_more_digits;
 // 0.2  12.25 : a dot with one or two digits and nothing after
@@ -29,7 +38,7 @@ const auto decimal_dot = +digit >> lit('.') >> repeat(1, 2)[digit] >> no_more_di
 // 850  2023
 const auto plain = +digit >> no_more_digits;
 // anything else made of digit groups: 66.3000  1.23.456  3.3.1
-const auto any_groups = +digit >> *(separator >> +digit);
+const auto any_groups = +digit >> *((separator >> +digit) | (space_separator >> +digit));
 
 template <typename Parser>
 bool matches(const Parser& p, const char* first, const char* last, const char*& end) {
@@ -79,12 +88,12 @@ void add_reading(std::vector<Reading>& readings, Reading r) {
 std::vector<Reading> malformed_readings(std::string_view written) {
     std::vector<Reading> readings;
     std::vector<std::string_view> groups;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= written.size(); ++i) {
-        if (i == written.size() || written[i] == '.' || written[i] == ',') {
-            groups.push_back(written.substr(start, i - start));
-            start = i + 1;
-        }
+    // Groups are the digit runs: a separator is one byte (. ,) or a multi-byte space.
+    for (std::size_t i = 0; i < written.size();) {
+        std::size_t j = i;
+        while (j < written.size() && written[j] >= '0' && written[j] <= '9') ++j;
+        if (j > i) groups.push_back(written.substr(i, j - i));
+        i = j == i ? i + 1 : j;
     }
     // A group of four after a thousands dot: one digit typed twice or too many.
     for (std::size_t g = 1; g < groups.size(); ++g) {
@@ -117,16 +126,19 @@ std::vector<Reading> malformed_readings(std::string_view written) {
 std::optional<NumberLiteral> parse_number_at(std::string_view text, std::uint32_t pos) {
     NumberLiteral lit;
     std::uint32_t digits_at = pos;
-    if (pos < text.size() && text[pos] == '-') {
+    if (const auto sign = minus_sign_length(text, pos)) {
         lit.negative = true;
-        ++digits_at;
+        digits_at += sign;
+        digits_at += space_after_sign(text, digits_at);
+        lit.sign_length = static_cast<std::uint8_t>(digits_at - pos);
     }
     if (digits_at >= text.size() || text[digits_at] < '0' || text[digits_at] > '9') return std::nullopt;
 
     const char* first = text.data() + digits_at;
     const char* last = text.data() + text.size();
     const char* end = first;
-    if (matches(grouped, first, last, end)) lit.shape = NumberShape::grouped;
+    if (matches(grouped, first, last, end) || matches(space_grouped, first, last, end))
+        lit.shape = NumberShape::grouped;
     else if (matches(decimal_comma, first, last, end)) lit.shape = NumberShape::decimal_comma;
     else if (matches(decimal_dot, first, last, end)) lit.shape = NumberShape::decimal_dot;
     else if (matches(plain, first, last, end)) lit.shape = NumberShape::plain;
@@ -154,6 +166,39 @@ std::optional<NumberLiteral> parse_number_at(std::string_view text, std::uint32_
     lit.decimals = static_cast<int>(fraction.size());
     lit.value = to_value(integer, fraction) * (lit.negative ? -1 : 1);
     return lit;
+}
+
+std::uint32_t minus_sign_length(std::string_view text, std::uint32_t pos) {
+    const auto rest = text.substr(std::min<std::size_t>(pos, text.size()));
+    if (rest.starts_with("-/-")) return 3;
+    if (rest.starts_with("-")) return 1;
+    // U+2212 minus, U+2013 en dash, U+2012 figure dash
+    if (rest.starts_with("\xE2\x88\x92") || rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x92"))
+        return 3;
+    return 0;
+}
+
+std::uint32_t space_after_sign(std::string_view text, std::uint32_t pos) {
+    auto digit_at = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    if (pos < text.size() && text[pos] == ' ' && digit_at(pos + 1)) return 1;
+    if (text.substr(std::min<std::size_t>(pos, text.size())).starts_with("\xC2\xA0") && digit_at(pos + 2)) return 2;
+    return 0;
+}
+
+std::uint32_t group_space_length(std::string_view text, std::uint32_t pos) {
+    const auto rest = text.substr(std::min<std::size_t>(pos, text.size()));
+    std::uint32_t n = 0;
+    if (rest.starts_with("\xC2\xA0")) n = 2;
+    else if (rest.starts_with("\xE2\x80\xAF") || rest.starts_with("\xE2\x80\x89")) n = 3;
+    auto digit_at = [&](std::size_t k) { return k < rest.size() && rest[k] >= '0' && rest[k] <= '9'; };
+    return n && digit_at(n) && digit_at(n + 1) && digit_at(n + 2) && !digit_at(n + 3) ? n : 0;
+}
+
+void read_parentheses_as_negative(NumberLiteral& literal) {
+    if (!literal.parenthesized || literal.negative) return;
+    literal.negative = true;
+    literal.value = -literal.value;
+    for (auto& r : literal.readings) r.value = -r.value;
 }
 
 std::vector<Reading> ambiguous_readings(const NumberLiteral& literal, std::string_view written) {

@@ -11,6 +11,7 @@
 #include "grammar/row_structure.hpp"
 #include "grammar/statement_reader.hpp"
 #include "grammar/table_reader.hpp"
+#include "grammar/text_utils.hpp"
 #include "grammar/token_classifier.hpp"
 
 namespace cijfer {
@@ -22,7 +23,7 @@ void make_tokens(ReadState& s) {
             if (lx.kind == LexKind::number) {
                 // The token is the digit run; a minus sign belongs to the literal only.
                 Span digits = lx.span;
-                if (s.text[digits.begin] == '-') ++digits.begin;
+                digits.begin += lx.number->sign_length;
                 lx.token = static_cast<std::int32_t>(s.doc.tokens.size());
                 s.doc.tokens.push_back({digits, TokenRole::unclassified, {}, std::nullopt});
             }
@@ -42,7 +43,9 @@ public:
             const auto& line = lines[i];
             if (line.blank()) {
                 flush();
-                in_footnote_ = false;
+                // "1" on a line of its own: its text follows the blank line.
+                in_footnote_ = in_footnote_ && paragraph_was_number_only_;
+                paragraph_was_number_only_ = false;
                 ++i;
                 continue;
             }
@@ -63,6 +66,7 @@ public:
             if (starts_footnote(i)) {
                 flush();
                 in_footnote_ = true;
+                paragraph_was_number_only_ = line.lexemes.size() == 1;
                 s_.mark(line.lexemes[0], NonStatistical::footnote_number);
                 add_to_paragraph(i, 1);
                 ++i;
@@ -78,6 +82,7 @@ public:
                 }
             }
             add_to_paragraph(i, 0);
+            paragraph_was_number_only_ = false;
             ++i;
         }
         flush();
@@ -122,19 +127,27 @@ private:
     }
 
     /// "1 De stroom ...": a line that opens with the number of a footnote marker seen in
-    /// the text, after a blank line or another footnote.
+    /// the text, after a blank line, another footnote or a line "Noot"/"Noten" ("X Noot",
+    /// from a web page). The number may stand alone, its text after a blank line.
     bool starts_footnote(std::size_t i) {
         const auto& line = s_.lexed.lines[i];
         const auto& first = line.lexemes[0];
-        if (first.kind != LexKind::number || first.number->shape != NumberShape::plain || line.lexemes.size() < 2)
-            return false;
-        const bool after_break = i == 0 || s_.lexed.lines[i - 1].blank() || in_footnote_;
+        if (first.kind != LexKind::number || first.number->shape != NumberShape::plain) return false;
+        const bool after_break =
+            i == 0 || s_.lexed.lines[i - 1].blank() || in_footnote_ || names_notes(s_.lexed.lines[i - 1]);
         if (!after_break) return false;
         const auto n = static_cast<int>(first.number->value);
         refresh_markers(i);
         if (!markers_.count(n)) return false;
         markers_.erase(n);
         return true;
+    }
+
+    bool names_notes(const LexLine& line) const {
+        const auto& last = line.lexemes.back();
+        if (last.kind != LexKind::word) return false;
+        const WordView w{s_.text_of(last)};
+        return w == "noot" || w == "noten" || w == "voetnoot" || w == "voetnoten";
     }
 
     /// Footnote markers are classified when their paragraph is flushed; collect those
@@ -168,6 +181,7 @@ private:
     std::vector<LexRef> paragraph_;
     std::optional<int> year_;
     bool in_footnote_ = false;
+    bool paragraph_was_number_only_ = false;
     std::set<int> markers_;
     std::size_t marker_scan_ = 0;
 };

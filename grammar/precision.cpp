@@ -1,5 +1,8 @@
 #include "grammar/precision.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -26,18 +29,28 @@ std::optional<double> common_power_of_ten(const std::vector<double>& values) {
 }
 
 /// Decides one group: counts all multiples of 10^k are rounded, else exact. A group
-/// written in thousands or millions ("x 1.000") is rounded to at least its last digit.
-void decide_group(Document& doc, const std::vector<FigureId>& group, const std::string& what, bool scaled = false) {
+/// written in thousands or millions ("x 1.000"), or of measured amounts, is rounded to at
+/// least its last digit. A group too small to show a pattern of its own (the two rows of a
+/// "Waarvan" breakdown) takes the rounding of the row it breaks down, when its values fit.
+void decide_group(Document& doc, const std::vector<FigureId>& group, const std::string& what, bool scaled = false,
+                  double inherited = 0) {
     std::vector<double> values;
     for (auto id : group) {
         const auto& n = doc.figures[id].number;
         if (n.has_value() && n.decimals == 0) values.push_back(n.value);
     }
     auto unit = common_power_of_ten(values);
+    bool inherits = false;
+    if (!unit && values.size() < min_group_size && inherited > 0 && !values.empty()) {
+        inherits = std::all_of(values.begin(), values.end(), [&](double v) { return std::fmod(std::abs(v), inherited) == 0; });
+        if (inherits) unit = inherited;
+    }
     if (!unit && scaled) unit = 1.0;
     // One reason for the whole group, written once.
     const std::string reason =
-        unit && *unit == 1.0 ? what + ": written in units of " + std::to_string(static_cast<long long>(doc.figures[group.front()].scale)) + ", rounded to the last digit"
+        inherits ? what + ": too few values of its own; rounded like the row it breaks down, to " +
+                       std::to_string(static_cast<long long>(*unit))
+        : unit && *unit == 1.0 ? what + ": amounts (or thousands, millions) rounded to their last shown digit"
         : unit ? what + ": all " + std::to_string(values.size()) + " values are multiples of " +
                    std::to_string(static_cast<long long>(*unit))
              : what + (values.size() < min_group_size ? ": too few values to infer rounding; taken as exact"
@@ -52,6 +65,25 @@ void decide_group(Document& doc, const std::vector<FigureId>& group, const std::
             f.precision_reason = reason;
         }
     }
+}
+
+/// A column of measured amounts rather than counted cases: its label or the table's
+/// header names a unit of measure ("Fte extern", "uren", "euro", "kg").
+bool measured(const Table& table, std::size_t column) {
+    static constexpr std::array<std::string_view, 9> units = {"fte", "uren", "uur", "euro", "kg", "km", "ton", "liter", "m3"};
+    for (const std::string* text : {&table.columns[column].label, &table.header, &table.title}) {
+        std::string word;
+        for (std::size_t i = 0; i <= text->size(); ++i) {
+            const char c = i < text->size() ? (*text)[i] : ' ';
+            if (std::isalpha(static_cast<unsigned char>(c))) {
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                continue;
+            }
+            if (std::find(units.begin(), units.end(), word) != units.end()) return true;
+            word.clear();
+        }
+    }
+    return false;
 }
 
 /// "afgerond op honderdtallen" anywhere in the text.
@@ -78,9 +110,35 @@ std::optional<double> stated_rounding(const Document& doc, const Lexed& lexed) {
 void infer_precision(Document& doc, const Lexed& lexed) {
     for (const auto& table : doc.tables) {
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            // A group is a column's run of rows between group headings ("Waarvan"): one
+            // block may be rounded to hundreds while the next, a selection of small
+            // counts, is rounded to tens or exact.
             std::vector<FigureId> counts;
+            int block = 1;
+            double inherited = 0;  // the rounding of the row the current block breaks down
+            auto decide = [&] {
+                // Amounts of money, measured quantities (fte, hours) and figures in thousands
+                // or millions are rounded to at least their last shown digit.
+                bool rounded_amounts = table.scale != 1 || measured(table, c);
+                for (auto id : counts)
+                    rounded_amounts = rounded_amounts || doc.figures[id].scale != 1 ||
+                                      doc.figures[id].unit == Unit::money;
+                if (!counts.empty())
+                    decide_group(doc, counts,
+                                 "column " + table.columns[c].label + " of table '" + table.title + "'" +
+                                     (block > 1 ? ", block " + std::to_string(block) : std::string()),
+                                 rounded_amounts, inherited);
+                counts.clear();
+            };
             for (const auto& row : table.rows) {
-                if (!row.cells[c]) continue;
+                if (row.heading) {
+                    decide();
+                    ++block;
+                    inherited = 0;
+                    if (row.parent && c < table.rows[*row.parent].cells.size() && table.rows[*row.parent].cells[c])
+                        inherited = doc.figures[*table.rows[*row.parent].cells[c]].rounding_unit;
+                }
+                if (c >= row.cells.size() || !row.cells[c]) continue;
                 auto& f = doc.figures[*row.cells[c]];
                 if (f.unit == Unit::percent) {
                     f.rounding_unit = decimal_unit(f.number);
@@ -89,9 +147,7 @@ void infer_precision(Document& doc, const Lexed& lexed) {
                     counts.push_back(*row.cells[c]);
                 }
             }
-            if (!counts.empty())
-                decide_group(doc, counts, "column " + table.columns[c].label + " of table '" + table.title + "'",
-                             table.scale != 1);
+            decide();
         }
     }
 

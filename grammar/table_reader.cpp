@@ -1,9 +1,15 @@
+// Tables laid out in columns (text extracted from a PDF): a header whose last lexemes
+// are the column labels, then one line per row. The header's column count decides how
+// many values a row has; see docs/tables.md. Other layouts: layout_cell_per_line.cpp.
 #include "grammar/table_reader.hpp"
 
 #include <algorithm>
+#include <set>
 #include <span>
 #include <string>
 
+#include "grammar/layout_cell_per_line.hpp"
+#include "grammar/table_builder.hpp"
 #include "grammar/text_utils.hpp"
 #include "grammar/token_classifier.hpp"
 
@@ -11,22 +17,10 @@ namespace cijfer {
 namespace {
 
 constexpr std::size_t max_title_words = 10;
+constexpr std::size_t max_label_lexemes = 14;
 constexpr std::size_t max_blank_lines_inside = 2;
-
-struct Cell {
-    std::size_t lexeme = 0;
-    bool percent = false;
-    Span span;  ///< number with its % sign
-};
-
-/// A line read as a table row: code, label and the cells at its end.
-struct RowShape {
-    std::optional<std::size_t> code_lexeme;
-    std::string code;
-    Span code_span;
-    std::size_t label_first = 0, label_last = 0;  ///< lexeme range [first, last)
-    std::vector<Cell> cells;                       ///< left to right
-};
+constexpr std::size_t max_lines_before_first_row = 4;
+constexpr int star_marker = -1;  ///< "bewijs*": the footnote "* ..." below
 
 bool is_punct(const ReadState& s, const Lexeme& lx, char c) {
     return lx.kind == LexKind::punct && s.text[lx.span.begin] == c;
@@ -66,78 +60,145 @@ ScaleNote scale_note(const ReadState& s, std::span<const Lexeme> lexemes, std::s
     return note;
 }
 
-/// The cells at the end of a line: numbers, each with an optional glued % sign.
-std::vector<Cell> trailing_cells(const ReadState& s, const LexLine& line, std::size_t from) {
-    std::vector<Cell> cells;
+/// A footnote marker glued to a label word: "extern1", "bewijs*".
+bool is_glued_marker(const ReadState& s, const Lexeme& lx) {
+    if (lx.kind == LexKind::number) return lx.glued_to_word && lx.number->shape == NumberShape::plain;
+    return is_punct(s, lx, '*') && lx.gap_before == 0;
+}
+
+/// A line read against the header's column count: code, label and up to `columns`
+/// cells at its end (numbers with a glued % or *, or whole-cell missing marks).
+struct LineCells {
+    const Lexeme* code = nullptr;
+    std::string code_text;
+    Span code_span;
+    std::size_t label_first = 0, label_last = 0;  ///< lexeme range [first, last)
+    std::vector<CellLexeme> cells;                 ///< left to right
+    std::size_t values = 0;                        ///< cells that are numbers
+    bool label_has_word = false;
+};
+
+/// "1.", "1.1", "3.3.1" at the start of a line, followed by a word.
+void leading_code(const ReadState& s, const LexLine& line, LineCells& shape) {
+    if (line.lexemes.size() < 2 || line.lexemes[0].kind != LexKind::number) return;
+    const auto& first = line.lexemes[0];
+    const auto written = s.text_of(first);
+    for (char c : written)
+        if (c != '.' && !(c >= '0' && c <= '9')) return;
+    std::size_t next = 1;
+    Span span = first.span;
+    if (is_punct(s, line.lexemes[1], '.') && line.lexemes[1].gap_before == 0) {
+        span.end = line.lexemes[1].span.end;
+        next = 2;
+    }
+    if (next >= line.lexemes.size() || line.lexemes[next].kind != LexKind::word) return;
+    shape.code = &first;
+    shape.code_text = std::string(written);
+    shape.code_span = span;
+    shape.label_first = next;
+}
+
+LineCells read_cells(const ReadState& s, const LexLine& line, std::size_t columns) {
+    LineCells shape;
+    leading_code(s, line, shape);
     std::size_t i = line.lexemes.size();
-    while (i > from) {
-        bool percent = false;
+    while (i > shape.label_first && shape.cells.size() < columns) {
         std::size_t j = i - 1;
-        if (is_punct(s, line.lexemes[j], '%') && line.lexemes[j].gap_before == 0 && j > from) {
+        Span with_unit = line.lexemes[j].span;
+        bool percent = false;
+        if (j > shape.label_first && is_punct(s, line.lexemes[j], '*') && line.lexemes[j].gap_before == 0) --j;
+        if (j > shape.label_first && is_punct(s, line.lexemes[j], '%') && line.lexemes[j].gap_before == 0) {
             percent = true;
             --j;
         }
         const auto& lx = line.lexemes[j];
-        if (lx.kind != LexKind::number) break;
-        cells.insert(cells.begin(), Cell{j, percent, {lx.span.begin, line.lexemes[i - 1].span.end}});
+        const bool separated = j == 0 || lx.gap_before > 0;
+        if (lx.kind == LexKind::number && !lx.glued_to_word && separated) {
+            shape.cells.insert(shape.cells.begin(), CellLexeme{&lx, {lx.span.begin, with_unit.end}, percent});
+            ++shape.values;
+        } else if (j + 1 == i && separated && lx.kind != LexKind::number && is_missing_mark(s.text_of(lx)) &&
+                   (j > shape.label_first || shape.cells.size() + 1 == columns)) {
+            // A mark that opens the line only completes a row of values ("- 37.346").
+            shape.cells.insert(shape.cells.begin(), CellLexeme{});
+        } else {
+            break;
+        }
         i = j;
     }
-    return cells;
-}
-
-/// "1.", "1.1", "3.3.1" at the start of a line, followed by a word.
-std::optional<RowShape> leading_code(const ReadState& s, const LexLine& line) {
-    if (line.lexemes.size() < 2 || line.lexemes[0].kind != LexKind::number) return std::nullopt;
-    const auto& first = line.lexemes[0];
-    const auto written = s.text_of(first);
-    for (char c : written)
-        if (c != '.' && !(c >= '0' && c <= '9')) return std::nullopt;
-    RowShape shape;
-    shape.code_lexeme = 0;
-    shape.code = std::string(written);
-    shape.code_span = first.span;
-    std::size_t next = 1;
-    if (is_punct(s, line.lexemes[1], '.') && line.lexemes[1].gap_before == 0) {
-        shape.code_span.end = line.lexemes[1].span.end;
-        next = 2;
-    }
-    if (next >= line.lexemes.size() || line.lexemes[next].kind != LexKind::word) return std::nullopt;
-    shape.label_first = next;
+    shape.label_last = i;
+    for (std::size_t k = shape.label_first; k < shape.label_last; ++k)
+        shape.label_has_word = shape.label_has_word || line.lexemes[k].kind == LexKind::word;
     return shape;
 }
 
-std::optional<RowShape> row_shape(const ReadState& s, const LexLine& line, std::size_t columns) {
-    RowShape shape = leading_code(s, line).value_or(RowShape{});
-    auto cells = trailing_cells(s, line, shape.label_first);
-    if (cells.size() < columns) return std::nullopt;
-    // A label may end in a number ("Artikel 12"): the values are the last `columns` cells.
-    cells.erase(cells.begin(), cells.end() - static_cast<std::ptrdiff_t>(columns));
-    shape.label_last = cells.front().lexeme;
-    bool has_word = false;
-    for (std::size_t i = shape.label_first; i < shape.label_last; ++i)
-        has_word = has_word || line.lexemes[i].kind == LexKind::word;
-    if (!has_word) return std::nullopt;
-    shape.cells = std::move(cells);
-    return shape;
+/// A line of a row label without values: short, words (numbers only inside: "fase 2
+/// overig"), no closing punctuation.
+bool label_like(const ReadState& s, const LexLine& line) {
+    if (line.blank() || line.lexemes.size() > max_label_lexemes) return false;
+    bool word = false;
+    for (const auto& lx : line.lexemes) word = word || lx.kind == LexKind::word;
+    const auto& last = line.lexemes.back();
+    if (last.kind == LexKind::number && !is_glued_marker(s, last)) return false;
+    return word && !(is_punct(s, last, '.') || is_punct(s, last, '?') || is_punct(s, last, ':') ||
+                     is_punct(s, last, ';') || is_punct(s, last, ','));
 }
 
-/// The header's column labels: the years at its end ("Delictindeling conform C&R 2023 2024").
-std::vector<std::size_t> header_columns(const ReadState& s, const LexLine& line) {
-    std::vector<std::size_t> columns;
+bool starts_lower(const ReadState& s, const LexLine& line) {
+    if (line.blank() || line.lexemes[0].kind != LexKind::word) return false;
+    const char c = s.text[line.lexemes[0].span.begin];
+    return c >= 'a' && c <= 'z';
+}
+
+/// The header's column labels: years at its end, each optionally provisional ("2022*"),
+/// after words (or nothing: "2018 2019 2020").
+struct HeaderColumns {
+    std::vector<std::size_t> lexemes;
+    std::vector<bool> provisional;
+    std::size_t first = 0;  ///< lexeme index of the first label
+};
+
+HeaderColumns header_columns(const ReadState& s, const LexLine& line, std::size_t min_years_alone = 2) {
+    HeaderColumns h;
     std::size_t i = line.lexemes.size();
     while (i > 0) {
         std::size_t j = i - 1;
-        if (is_punct(s, line.lexemes[j], '*') && j > 0) --j;  // "2022*": provisional
+        bool star = false;
+        if (is_punct(s, line.lexemes[j], '*') && j > 0 && line.lexemes[j].gap_before == 0) {
+            star = true;
+            --j;
+        }
         const auto& lx = line.lexemes[j];
-        if (lx.kind != LexKind::number || !is_year_literal(*lx.number)) break;
-        columns.insert(columns.begin(), j);
+        if (lx.kind != LexKind::number || !is_year_literal(*lx.number) || lx.glued_to_word) break;
+        h.lexemes.insert(h.lexemes.begin(), j);
+        h.provisional.insert(h.provisional.begin(), star);
         i = j;
     }
+    h.first = i;
+    if (h.lexemes.empty()) return {};  // most lines: no year at the end, no note to read
     const auto note = scale_note(s, line.lexemes, i);
     for (std::size_t k = 0; k < i; ++k)
         if (line.lexemes[k].kind == LexKind::number && !note.owns(k)) return {};  // only words before the labels
-    if (i == 0) return {};
-    return columns;
+    if (h.lexemes.empty() || (i == 0 && h.lexemes.size() < min_years_alone)) return {};
+    return h;
+}
+
+/// A header over one or more lines: "Categorie 2018 2019 2020" may go on with a line of
+/// more years ("2021 2022*"). Returns the column count and the last header line.
+struct HeaderBlock {
+    std::size_t columns = 0;
+    std::size_t last_line = 0;
+};
+
+HeaderBlock header_block(const ReadState& s, std::size_t line) {
+    HeaderBlock block{header_columns(s, s.lexed.lines[line]).lexemes.size(), line};
+    if (block.columns == 0) return block;
+    for (std::size_t l = line + 1; l < s.lexed.lines.size(); ++l) {
+        const auto more = header_columns(s, s.lexed.lines[l], 1);
+        if (more.lexemes.empty() || more.first != 0) break;
+        block.columns += more.lexemes.size();
+        block.last_line = l;
+    }
+    return block;
 }
 
 std::optional<std::size_t> next_nonblank(const ReadState& s, std::size_t line, std::size_t max_skip) {
@@ -148,11 +209,26 @@ std::optional<std::size_t> next_nonblank(const ReadState& s, std::size_t line, s
     return std::nullopt;
 }
 
+/// A line with one value per column and a label, or only values (a wrapped label's end).
+bool full_row(const LineCells& c, std::size_t columns) { return c.cells.size() == columns && c.values > 0; }
+
+/// A header line followed, within a few label lines, by a full row.
 bool is_header_at(const ReadState& s, std::size_t line) {
-    const auto columns = header_columns(s, s.lexed.lines[line]);
-    if (columns.empty()) return false;
-    const auto first_row = next_nonblank(s, line + 1, max_blank_lines_inside);
-    return first_row && row_shape(s, s.lexed.lines[*first_row], columns.size()).has_value();
+    const auto block = header_block(s, line);
+    const auto columns = block.columns;
+    if (columns == 0) return false;
+    std::size_t next = block.last_line + 1;
+    for (std::size_t seen = 0; seen < max_lines_before_first_row; ++seen) {
+        const auto row = next_nonblank(s, next, max_blank_lines_inside);
+        if (!row) return false;
+        const auto& l = s.lexed.lines[*row];
+        if (!header_columns(s, l).lexemes.empty()) return false;
+        const auto cells = read_cells(s, l, columns);
+        if (full_row(cells, columns)) return cells.label_has_word || seen > 0;
+        if (!label_like(s, l) && cells.values == 0) return false;  // a short row may come first
+        next = *row + 1;
+    }
+    return false;
 }
 
 bool is_title(const ReadState& s, const LexLine& line) {
@@ -164,105 +240,209 @@ bool is_title(const ReadState& s, const LexLine& line) {
     return !(is_punct(s, last, '.') || is_punct(s, last, '?') || is_punct(s, last, ':'));
 }
 
-bool is_total_label(std::string_view key) {
-    return key.starts_with("eindtotaal") || key.starts_with("totaal") || key.starts_with("generaaltotaal") ||
-           key == "total" || key.starts_with("subtotaal");
+/// Values glued together without a separator, as a PDF extraction can leave them:
+/// "258.000174.000170.000" -> "258.000", "174.000", "170.000". A thousands group holds
+/// three digits, so a dot group of four to six digits is the end of one value and the
+/// start of the next. Returns the values when that gives exactly `parts` of them.
+std::optional<std::vector<std::string>> split_glued(std::string_view written, std::size_t parts) {
+    std::vector<std::string_view> groups;
+    for (std::size_t from = 0;;) {
+        const auto dot = written.find('.', from);
+        groups.push_back(written.substr(from, dot == std::string_view::npos ? std::string_view::npos : dot - from));
+        if (dot == std::string_view::npos) break;
+        from = dot + 1;
+    }
+    if (groups.size() < 2 || groups[0].empty() || groups[0].size() > 3) return std::nullopt;
+    std::vector<std::string> values{std::string(groups[0])};
+    for (std::size_t g = 1; g < groups.size(); ++g) {
+        const auto group = groups[g];
+        if (group.size() < 3 || group.size() > 6) return std::nullopt;
+        values.back() += "." + std::string(group.substr(0, 3));
+        if (group.size() > 3) values.emplace_back(group.substr(3));
+    }
+    if (values.size() != parts) return std::nullopt;
+    return values;
 }
 
-class TableBuilder {
+int indent_of(const LexLine& line) { return static_cast<int>(line.lexemes.front().span.begin - line.span.begin); }
+
+/// Reads the rows under a header, line by line. Label lines without values are held
+/// until the next line says what they are: the start of a wrapped label (the next line
+/// starts in lower case or holds only values) or a group heading.
+class ColumnsReader {
 public:
-    TableBuilder(ReadState& s, std::size_t section) : s_(s) { table_.section = section; }
+    ColumnsReader(ReadState& s, TableBuilder& table, std::size_t columns)
+        : s_(s), table_(table), columns_(columns) {}
 
-    void title(const LexLine& line) {
-        table_.title_span = line.span;
-        table_.title = std::string(s_.text_of(line.span));
-        apply(scale_note(s_, line.lexemes, line.lexemes.size()), line);
+    void note_markers(const LexLine& line, std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) {
+            const auto& lx = line.lexemes[k];
+            if (!is_glued_marker(s_, lx)) continue;
+            if (lx.kind == LexKind::number) {
+                markers_.insert(static_cast<int>(lx.number->value));
+                s_.mark(lx, NonStatistical::footnote_marker);
+            } else {
+                markers_.insert(star_marker);
+            }
+        }
     }
 
-    void header(const LexLine& line) {
-        const auto columns = header_columns(s_, line);
-        apply(scale_note(s_, line.lexemes, columns.front()), line);
-        table_.header_span = {line.lexemes.front().span.begin, line.lexemes[columns.front()].span.begin};
-        while (table_.header_span.end > table_.header_span.begin && s_.text[table_.header_span.end - 1] == ' ')
-            --table_.header_span.end;
-        table_.header = std::string(s_.text_of(table_.header_span));
-        for (std::size_t k = 0; k < columns.size(); ++k) {
-            const auto& lx = line.lexemes[columns[k]];
-            s_.mark(lx, NonStatistical::year);
-            Column column;
-            column.label = std::string(s_.text_of(lx));
-            column.span = lx.span;
-            column.unit = Unit::count;
-            table_.columns.push_back(std::move(column));
+    /// Returns the first line after the table.
+    std::size_t run(std::size_t first) {
+        const auto& lines = s_.lexed.lines;
+        std::size_t next = first, end = first;
+        bool sparse_last = false;
+        while (true) {
+            const auto at = next_nonblank(s_, next, max_blank_lines_inside);
+            if (!at || is_header_at(s_, *at)) break;
+            const auto& line = lines[*at];
+            const auto cells = read_cells(s_, line, columns_);
+            const bool values_only = !cells.label_has_word && cells.label_first == cells.label_last && !cells.code;
+            if (is_footnote(line, cells)) {
+                footnotes_.push_back(*at);
+            } else if (full_row(cells, columns_) && (cells.label_has_word || (values_only && !pending_.empty()))) {
+                if (!values_only && !starts_lower(s_, line)) flush_headings();
+                add_row(*at, cells, false);
+                sparse_last = false;
+                end = *at + 1;
+                if (table_.has_total() && !(table_.first_is_total() && table_.rows() == 1)) break;
+            } else if (continues_on_next_line(*at)) {
+                // "Toezicht fase 3" / "overig 154.921 426": the number ends a wrapped label.
+                if (!pending_.empty() && !starts_lower(s_, line)) flush_headings();
+                pending_.push_back(*at);
+            } else if (cells.values > 0 && cells.values < columns_ && (cells.label_has_word || !pending_.empty())) {
+                if (!values_only && !starts_lower(s_, line)) flush_headings();
+                add_row(*at, cells, true);
+                sparse_last = true;
+                end = *at + 1;
+            } else if (label_like(s_, line)) {
+                if (!pending_.empty() && !starts_lower(s_, line)) flush_headings();
+                pending_.push_back(*at);
+            } else {
+                break;
+            }
+            next = *at + 1;
         }
-        if (table_.title_span.empty()) table_.span.begin = line.span.begin;
-        else table_.span.begin = table_.title_span.begin;
+        // Held lines with no row after them are not part of the table.
+        const std::size_t after = pending_.empty() ? end : std::min(end, pending_.front());
+        const bool reached_end = !next_nonblank(s_, after, lines.size());
+        if (reached_end && (sparse_last || !pending_.empty() || table_.first_is_total())) table_.cut_off();
+        // "Uitstroom mi": the text stops inside the table, which takes every line to the end.
+        const std::size_t stop = !pending_.empty() && reached_end ? lines.size()
+                                 : !pending_.empty()              ? std::max(end, pending_.front())
+                                                                  : end;
+        // Footnotes below the last row that the table takes are read here; later ones are prose.
+        std::erase_if(footnotes_, [&](std::size_t l) { return l >= stop; });
+        commit_footnotes();
+        return stop;
     }
-
-    void row(const LexLine& line, const RowShape& shape) {
-        Row row;
-        row.span = line.span;
-        if (shape.code_lexeme) {
-            s_.mark(line.lexemes[*shape.code_lexeme], NonStatistical::row_code);
-            row.code = shape.code;
-            while (!row.code.empty() && row.code.back() == '.') row.code.pop_back();
-            row.code_span = shape.code_span;
-        }
-        row.label_span = {line.lexemes[shape.label_first].span.begin, line.lexemes[shape.label_last - 1].span.end};
-        row.label = std::string(s_.text_of(row.label_span));
-        row.label_key = label_key(row.label);
-        row.is_total = row.code.empty() && is_total_label(row.label_key);
-        for (const auto& cell : shape.cells) {
-            const auto& lx = line.lexemes[cell.lexeme];
-            const Unit unit = cell.percent ? Unit::percent : table_.money ? Unit::money : Unit::count;
-            const auto id = s_.add_figure(lx, cell.span, unit);
-            if (!cell.percent) s_.doc.figures[id].scale = table_.scale;
-            row.cells.push_back(id);
-        }
-        row.parent = parent_of(row.code);
-        table_.rows.push_back(std::move(row));
-        table_.span.end = line.span.end;
-    }
-
-    void finish() {
-        for (std::size_t c = 0; c < table_.columns.size(); ++c) {
-            bool all_percent = true;
-            for (const auto& row : table_.rows)
-                if (row.cells[c] && s_.doc.figures[*row.cells[c]].unit != Unit::percent) all_percent = false;
-            table_.columns[c].unit = all_percent ? Unit::percent : Unit::count;
-        }
-        int position = 1;
-        for (const auto& t : s_.doc.tables)
-            if (t.section == table_.section) ++position;
-        table_.position = position;
-        s_.doc.tables.push_back(std::move(table_));
-    }
-
-    bool has_total() const { return !table_.rows.empty() && table_.rows.back().is_total; }
 
 private:
-    void apply(const ScaleNote& note, const LexLine& line) {
-        table_.scale *= note.scale;
-        table_.money = table_.money || note.money;
-        for (auto k : note.numbers) s_.mark(line.lexemes[k], NonStatistical::scale_note);
+    /// A line with a word, followed by a line that starts in lower case and holds a full row.
+    bool continues_on_next_line(std::size_t at) const {
+        const auto& line = s_.lexed.lines[at];
+        if (at + 1 >= s_.lexed.lines.size() || line.lexemes.size() > max_label_lexemes) return false;
+        const auto& next = s_.lexed.lines[at + 1];
+        if (!starts_lower(s_, next)) return false;
+        bool word = false;
+        for (const auto& lx : line.lexemes) word = word || lx.kind == LexKind::word;
+        return word && full_row(read_cells(s_, next, columns_), columns_);
     }
 
-    std::optional<std::size_t> parent_of(const std::string& code) const {
-        const auto dot = code.rfind('.');
-        if (dot == std::string::npos) return std::nullopt;
-        const auto parent = code.substr(0, dot);
-        for (std::size_t r = table_.rows.size(); r-- > 0;)
-            if (table_.rows[r].code == parent) return r;
-        return std::nullopt;
+    bool is_footnote(const LexLine& line, const LineCells& cells) const {
+        if (full_row(cells, columns_)) return false;
+        const auto& first = line.lexemes[0];
+        if (line.lexemes.size() < 2) return false;
+        if (is_punct(s_, first, '*')) return markers_.count(star_marker) > 0;
+        return first.kind == LexKind::number && first.number->shape == NumberShape::plain &&
+               markers_.count(static_cast<int>(first.number->value)) > 0;
+    }
+
+    void flush_headings() {
+        for (auto l : pending_) {
+            const auto& line = s_.lexed.lines[l];
+            RowDraft draft;
+            draft.span = line.span;
+            draft.label_span = {line.lexemes.front().span.begin, line.lexemes.back().span.end};
+            draft.indent = indent_of(line);
+            draft.heading = true;
+            note_markers(line, 0, line.lexemes.size());
+            table_.row(draft);
+        }
+        pending_.clear();
+    }
+
+    void add_row(std::size_t at, const LineCells& cells, bool sparse) {
+        const auto& lines = s_.lexed.lines;
+        const auto& line = lines[at];
+        commit_footnotes();
+        RowDraft draft;
+        const std::size_t first_line = pending_.empty() ? at : pending_.front();
+        const auto& top = lines[first_line];
+        draft.span = {top.span.begin, line.span.end};
+        draft.indent = indent_of(top);
+        if (pending_.empty() && cells.code) {
+            draft.code = cells.code_text;
+            draft.code_span = cells.code_span;
+            draft.code_lexeme = cells.code;
+        }
+        for (auto l : pending_) note_markers(lines[l], 0, lines[l].lexemes.size());
+        note_markers(line, cells.label_first, cells.label_last);
+        const Span own = cells.label_last > cells.label_first
+                             ? Span{line.lexemes[cells.label_first].span.begin,
+                                    line.lexemes[cells.label_last - 1].span.end}
+                             : Span{};
+        if (pending_.empty()) draft.label_span = own;
+        else draft.label_span = {top.lexemes.front().span.begin, own.empty() ? lines[pending_.back()].span.end : own.end};
+        pending_.clear();
+        if (sparse) {
+            // Never guess which columns a short row's values belong to; coverage lists them.
+            table_.note(line.span, short_row_message(cells));
+        } else {
+            draft.cells = cells.cells;
+        }
+        table_.row(draft);
+    }
+
+    /// "row has 2 values for 5 columns", or, when one malformed value splits into the
+    /// missing cells, what it would be read as (the values stay unchecked: one number
+    /// token is never made several figures).
+    Message short_row_message(const LineCells& cells) const {
+        for (const auto& cell : cells.cells) {
+            if (!cell.number || cell.number->number->shape != NumberShape::malformed) continue;
+            const auto written = s_.text_of(*cell.number);
+            if (const auto split = split_glued(written, columns_ - (cells.values - 1))) {
+                std::string reading;
+                for (const auto& v : *split) reading += (reading.empty() ? "" : " ") + v;
+                return Message{"table.glued-values", {}}.text("text", std::string(written)).text("reading", reading);
+            }
+        }
+        return Message{"table.short-row", {}}
+            .number("values", static_cast<double>(cells.values))
+            .number("columns", static_cast<double>(columns_));
+    }
+
+    /// Footnote lines between rows: their number is the footnote's, the rest is prose.
+    void commit_footnotes() {
+        for (auto l : footnotes_) {
+            const auto& line = s_.lexed.lines[l];
+            s_.mark(line.lexemes[0], NonStatistical::footnote_number);
+            std::vector<LexRef> block;
+            for (std::size_t k = 1; k < line.lexemes.size(); ++k) block.push_back({l, k});
+            classify_non_statistical(s_, block);
+        }
+        footnotes_.clear();
     }
 
     ReadState& s_;
-    Table table_;
+    TableBuilder& table_;
+    std::size_t columns_;
+    std::vector<std::size_t> pending_;
+    std::vector<std::size_t> footnotes_;
+    std::set<int> markers_;
 };
 
-}  // namespace
-
-std::optional<std::size_t> read_table(ReadState& s, std::size_t line, std::size_t section) {
+std::optional<std::size_t> read_columns_table(ReadState& s, std::size_t line, std::size_t section) {
     const auto& lines = s.lexed.lines;
     std::size_t header = line;
     bool titled = false;
@@ -271,22 +451,43 @@ std::optional<std::size_t> read_table(ReadState& s, std::size_t line, std::size_
         header = line + 1;
         titled = true;
     }
-    TableBuilder table(s, section);
-    if (titled) table.title(lines[line]);
-    table.header(lines[header]);
-    const auto columns = header_columns(s, lines[header]).size();
-
-    std::size_t next = header + 1;
-    while (!table.has_total()) {
-        const auto row_line = next_nonblank(s, next, max_blank_lines_inside);
-        if (!row_line || is_header_at(s, *row_line)) break;
-        const auto shape = row_shape(s, lines[*row_line], columns);
-        if (!shape) break;
-        table.row(lines[*row_line], *shape);
-        next = *row_line + 1;
+    TableBuilder table(s, section, "columns");
+    if (titled) {
+        table.title(lines[line]);
+        const auto note = scale_note(s, lines[line].lexemes, lines[line].lexemes.size());
+        table.scale(note.scale, note.money);
+        for (auto k : note.numbers) s.mark(lines[line].lexemes[k], NonStatistical::scale_note);
     }
+    const auto& head = lines[header];
+    auto columns = header_columns(s, head);
+    const auto note = scale_note(s, head.lexemes, columns.first);
+    table.scale(note.scale, note.money);
+    for (auto k : note.numbers) s.mark(head.lexemes[k], NonStatistical::scale_note);
+    Span text = {head.lexemes.front().span.begin, head.lexemes[columns.lexemes.front()].span.begin};
+    while (text.end > text.begin && (s.text[text.end - 1] == ' ' || s.text[text.end - 1] == '\t')) --text.end;
+    table.header_text(text, head);
+    const auto block = header_block(s, header);
+    for (std::size_t l = header; l <= block.last_line; ++l) {
+        const auto& labels = lines[l];
+        const auto more = l == header ? columns : header_columns(s, labels, 1);
+        for (std::size_t k = 0; k < more.lexemes.size(); ++k) {
+            const auto& lx = labels.lexemes[more.lexemes[k]];
+            s.mark(lx, NonStatistical::year);
+            table.column(std::string(s.text_of(lx)), lx.span, more.provisional[k]);
+        }
+    }
+    ColumnsReader reader(s, table, table.columns());
+    reader.note_markers(head, 0, columns.first);
+    const auto next = reader.run(block.last_line + 1);
     table.finish();
     return next;
+}
+
+}  // namespace
+
+std::optional<std::size_t> read_table(ReadState& s, std::size_t line, std::size_t section) {
+    if (auto next = read_columns_table(s, line, section)) return next;
+    return read_cell_per_line_table(s, line, section);
 }
 
 }  // namespace cijfer

@@ -6,13 +6,15 @@
 
 namespace cijfer {
 
-/// Tables in text extracted from a PDF: an optional title line, a header line whose last
-/// lexemes are the column labels (years), then rows of an optional hierarchical code
-/// ("1.", "3.3.1"), a label and one value per column, blank lines allowed inside, ending
-/// at a total row ("Eindtotaal", "Totaal") or at the first line that is not a row.
-///
-/// If a table starts at `line` (its title or its header), reads it into state.doc.tables
-/// and returns the index of the first line after it.
+/// Reads a table that starts at `line` (its title, its header or its first cell) into
+/// state.doc.tables and returns the index of the first line after it; nullopt when no
+/// table starts there. Tried in order (docs/tables.md):
+/// - columns (text extracted from a PDF): an optional title, a header ending in years
+///   (or only years, "2022*" provisional, possibly continued on the next line), then rows
+///   read against the header's column count: labels that wrap or hold numbers, group
+///   headings, footnote lines, short rows (noted, never spread over columns), missing
+///   cells ". - x", indentation, a total row first or last;
+/// - cell-per-line and pipes (layout_cell_per_line.hpp).
 std::optional<std::size_t> read_table(ReadState& state, std::size_t line, std::size_t section);
 
 }  // namespace cijfer

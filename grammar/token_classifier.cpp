@@ -44,10 +44,14 @@ public:
             if (lx.kind == LexKind::word && one_of(word(i), citation_words)) citing = true;
             if (lx.kind != LexKind::number || !s_.unclassified(lx)) continue;
             const auto& n = *lx.number;
-            if (citing) s_.mark(lx, NonStatistical::reference);
+            if (lx.bracketed && is_integer(n)) s_.mark(lx, NonStatistical::footnote_marker);  // "170.000 [1]"
+            else if (citing) s_.mark(lx, NonStatistical::reference);
             else if (is_footnote_marker(i)) s_.mark(lx, NonStatistical::footnote_marker);
             else if (is_date_day(i)) mark_date(i);
-            else if (after_word(i, {"nr", "nummer", "nrs", "no"})) s_.mark(lx, NonStatistical::reference);
+            else if (after_word(i, {"nr", "nummer", "nrs", "no", "bijlage", "bijlagen", "bijl", "hoofdstuk", "hfdst",
+                                    "paragraaf", "par", "tabel", "figuur", "fig", "grafiek", "pagina", "blz",
+                                    "bladzijde", "p", "pp"}))
+                s_.mark(lx, NonStatistical::reference);
             else if (after_word(i, {"art", "artikel", "artikelen", "lid", "leden"})) s_.mark(lx, NonStatistical::article);
             else if (after_word(i, {"vraag", "vragen"}) || continues_list(i, NonStatistical::question_number))
                 mark_list(i, NonStatistical::question_number);
@@ -63,6 +67,14 @@ private:
     bool is_punct(std::size_t i, char c) const {
         const auto& lx = s_.at(block_[i]);
         return lx.kind == LexKind::punct && s_.text[lx.span.begin] == c;
+    }
+
+    /// An en dash or figure dash: "2025–2026".
+    bool is_dash(std::size_t i) const {
+        const auto& lx = s_.at(block_[i]);
+        if (lx.kind != LexKind::punct) return false;
+        const auto p = s_.text_of(lx);
+        return p == "\xE2\x80\x93" || p == "\xE2\x80\x92";
     }
 
     bool ends_sentence(std::size_t i) const {
@@ -122,7 +134,7 @@ private:
     void mark_year(std::size_t i) {
         s_.mark(s_.at(block_[i]), NonStatistical::year);
         // "2025-2026", "2025/26": the second half of a year range.
-        if (i + 2 < block_.size() && (is_punct(i + 1, '-') || is_punct(i + 1, '/'))) {
+        if (i + 2 < block_.size() && (is_punct(i + 1, '-') || is_punct(i + 1, '/') || is_dash(i + 1))) {
             const auto& next = s_.at(block_[i + 2]);
             if (next.kind == LexKind::number && next.gap_before == 0 && s_.at(block_[i + 1]).gap_before == 0 &&
                 is_integer(*next.number))

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/figure.hpp"
+#include "model/message.hpp"
 #include "model/token.hpp"
 #include "source/source_text.hpp"
 
@@ -39,7 +40,10 @@ struct Row {
     std::optional<std::size_t> parent;             ///< row index of the parent (by code, label or layout)
     std::vector<std::optional<FigureId>> cells;    ///< one per column; nullopt = missing
     int indent = 0;               ///< leading white space of the row's line (a layout hint)
-    bool heading = false;         ///< a group heading without values ("Waarvan door")
+    /// A group heading without values ("Waarvan door"). When it introduces a breakdown, its
+    /// `parent` is the row broken down, the group's rows have the heading as their `parent`,
+    /// and its `children` says how the group relates to that row (docs/relations.md).
+    bool heading = false;
     std::string label_code;       ///< a code inside the label: "HP11" of "HP11:Algemene ziekenhuizen"
 
     /// How this row's children relate to it.
@@ -69,7 +73,8 @@ struct Table {
 
 /// A figure in prose with what it counts and, for a percentage, what it is a share of.
 struct Statement {
-    enum class Kind { count, share, stated_total };
+    /// change: a relative change, "34% minder dan in 2008", "daalde met ruim 33%".
+    enum class Kind { count, share, stated_total, change };
     Kind kind = Kind::count;
     FigureId figure = 0;
     std::string noun_phrase;            ///< "misdrijfzaken onvoorwaardelijk geseponeerd"
@@ -84,12 +89,19 @@ struct Statement {
     std::optional<std::size_t> part;
     std::optional<std::size_t> whole;
     std::string whole_phrase;           ///< "totaal aantal uitgestroomde misdrijfzaken bij het OM"
+    /// For changes: the year or period compared with ("dan in 2008", "sinds 2008",
+    /// "ten opzichte van 2008"; the first year of "tussen 2018 en 2022"), and the
+    /// direction: -1 for a decrease ("minder", "daalde"), +1 for an increase.
+    std::optional<int> reference_year;
+    int direction = 0;
 };
 
 /// A problem the grammar met that the user must hear about (not a rule finding).
+/// Its message is a catalogue key with arguments (report/catalogue_entries.cpp), so that
+/// reports give it in Dutch or English; the coverage kind reports it.
 struct GrammarNote {
     Span span;
-    std::string message;
+    Message message;
 };
 
 /// Everything the grammar read from one input. Plain data: spans point into `source`.

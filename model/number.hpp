@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,13 @@ struct NumberLiteral {
     int decimals = 0;           ///< digits after the decimal separator
     int integer_digits = 0;     ///< digits before it
     bool negative = false;
+    /// Bytes of the minus sign at the start of `span`, with a space after it when written
+    /// so: 1 for "-5", 3 for "−5" (U+2212) and "–5", 4 for "-/- 5". The digits follow it.
+    std::uint8_t sign_length = 0;
+    /// Written between brackets, "(1.234)": in a budget table that is a negative amount,
+    /// in prose "(2023)" it is not. The grammar only records it; `value` keeps its sign
+    /// until a table reader calls read_parentheses_as_negative (grammar/number_grammar.hpp).
+    bool parenthesized = false;
     std::vector<Reading> readings;  ///< for malformed and ambiguous numbers
 
     bool has_value() const { return shape != NumberShape::malformed && shape != NumberShape::ambiguous; }

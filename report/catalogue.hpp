@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/message.hpp"
+#include "model/message.hpp"
 #include "report/report_input.hpp"
 
 namespace cijfer {

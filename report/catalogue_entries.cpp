@@ -20,9 +20,28 @@ const std::vector<CatalogueEntry>& catalogue() {
         {"share.failed", {"context", "found", "expected", "part", "whole"},
          "{context}: the text says {found}, but {part} of {whole} is {expected}%",
          "{context}: de tekst vermeldt {found}, maar {part} van {whole} is {expected}%"},
+        {"change.failed", {"context", "found", "old", "new", "expected"},
+         "{context}: the text states a change of {found}, but from {old} to {new} is {expected}%",
+         "{context}: de tekst vermeldt een verandering van {found}, maar van {old} naar {new} is {expected}%"},
         {"hierarchy.orphan", {"code", "parent"},
          "row {code} belongs under {parent}, but the table has no row {parent}",
          "rij {code} hoort onder {parent}, maar de tabel heeft geen rij {parent}"},
+        {"inferred.column.failed", {"context", "formula", "holding", "checked", "found", "expected", "imbalance", "excess"},
+         "{context}: the numbers imply {formula} (it holds in {holding} of {checked} rows), but here the "
+         "table says {found} where it gives {expected}; difference {imbalance}, {excess} more than rounding allows",
+         "{context}: de cijfers wijzen op {formula} (dat klopt in {holding} van de {checked} rijen), maar hier "
+         "vermeldt de tabel {found} waar dat {expected} geeft; verschil {imbalance}, {excess} meer dan afronding toelaat"},
+        {"inferred.subtotal.failed", {"context", "formula", "holding", "checked", "found", "expected", "imbalance", "excess"},
+         "{context}: the numbers imply subtotal rows ({formula}; it holds in {holding} of {checked} sums), but "
+         "here the table says {found} where the rows below give {expected}; difference {imbalance}, {excess} more "
+         "than rounding allows",
+         "{context}: de cijfers wijzen op subtotaalrijen ({formula}; dat klopt in {holding} van de {checked} "
+         "sommen), maar hier vermeldt de tabel {found} waar de rijen eronder {expected} geven; verschil {imbalance}, "
+         "{excess} meer dan afronding toelaat"},
+        {"table.cut-off", {"table", "skipped"},
+         "{table}: the text ends inside this table; {skipped} sums that may run past the end are not checked",
+         "{table}: de tekst eindigt in deze tabel; {skipped} sommen die voorbij het einde kunnen lopen zijn niet "
+         "gecontroleerd"},
         {"number.malformed", {"written", "why", "reading", "check"},
          "{written} is not a correctly written number ({why}); read as {reading}, "
          "the related checks agree: {check}",
@@ -59,6 +78,21 @@ const std::vector<CatalogueEntry>& catalogue() {
         {"selector.ambiguous", {"selector", "count"},
          "the selector {selector} matches {count} places where it must match one",
          "de selector {selector} vindt {count} plaatsen waar het er één moet zijn"},
+        {"token.unplaced.table.short-row", {"text", "values", "columns"},
+         "the number {text} is not placed in the table: its row has {values} values for {columns} columns, and the tool does not guess which columns they belong to",
+         "het getal {text} is niet in de tabel geplaatst: de rij heeft {values} waarden voor {columns} kolommen, en het programma raadt niet bij welke kolommen ze horen"},
+        {"token.unplaced.table.glued-values", {"text", "reading"},
+         "the number {text} is not placed in the table: it reads as values glued together ({reading}); not checked",
+         "het getal {text} is niet in de tabel geplaatst: het leest als aan elkaar geschreven waarden ({reading}); niet gecontroleerd"},
+        {"table.short-row", {"values", "columns"},
+         "this row has {values} values for {columns} columns; they are not placed",
+         "deze rij heeft {values} waarden voor {columns} kolommen; ze zijn niet geplaatst"},
+        {"table.glued-values", {"text", "reading"},
+         "values glued together: {text} reads as {reading}; not checked",
+         "aan elkaar geschreven waarden: {text} leest als {reading}; niet gecontroleerd"},
+        {"table.measures-unsplit", {"measures"},
+         "the header of this long-format table names {measures} measures that the tool cannot tell apart; their columns are numbered",
+         "de kop van deze tabel in lange vorm noemt {measures} grootheden die het programma niet uit elkaar kan houden; de kolommen zijn genummerd"},
         {"token.unclassified", {"text"},
          "the number {text} could not be classified (not a figure, year, date, reference, ...)",
          "het getal {text} kon niet worden ingedeeld (geen cijfer, jaartal, datum, verwijzing, ...)"},

@@ -42,6 +42,11 @@ json check_json(const CheckedInput& input, const CheckResult& c) {
         if (id < input.doc->figures.size())
             figures.push_back(location_json(*input.source, input.doc->figures[id].number.span));
     const Evaluation& e = c.evaluation;
+    // A relation found from the numbers says what it is and how sure the tool is of it.
+    json inferred = nullptr;
+    if (const auto& i = c.relation.inferred)
+        inferred = {{"formula", i->formula}, {"holding", i->holding}, {"checked", i->checked},
+                    {"counted_in", i->column ? "rows" : "sums"}};
     return {{"rule_id", c.rule_id},
             {"kind", c.kind},
             {"outcome", to_string(e.outcome)},
@@ -52,6 +57,7 @@ json check_json(const CheckedInput& input, const CheckResult& c) {
             {"imbalance", number_json(e.imbalance())},
             {"excess", number_json(e.excess)},
             {"settled_by", c.settled_by},
+            {"inferred", inferred},
             {"figures", figures}};
 }
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/catalogue.hpp"
 #include "report/json_values.hpp"
 #include "report/reporters.hpp"
 
@@ -50,6 +51,7 @@ const char* statement_kind_name(Statement::Kind k) {
     case Statement::Kind::count: return "count";
     case Statement::Kind::share: return "share";
     case Statement::Kind::stated_total: return "stated-total";
+    case Statement::Kind::change: return "change";
     }
     return "count";
 }
@@ -167,7 +169,10 @@ json tokens_json(const SourceText& source, const Document& doc) {
 
 json notes_json(const SourceText& source, const Document& doc) {
     json out = json::array();
-    for (const auto& n : doc.notes) out.push_back({{"message", n.message}, {"location", location_json(source, n.span)}});
+    for (const auto& n : doc.notes)
+        out.push_back({{"key", n.message.key},
+                       {"message", render(n.message, Lang::en)},
+                       {"location", location_json(source, n.span)}});
     return out;
 }
 

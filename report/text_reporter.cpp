@@ -74,11 +74,13 @@ void write_within_rounding(std::ostream& out, const CheckedInput& input, const C
     // the difference that rounding absorbs.
     const int computed = check.relation.form == Relation::Form::share ? decimals + 1 : decimals;
     const Evaluation& e = check.evaluation;
+    // Figures of a "(mln euro)" table are written in millions: state the sums the same way.
+    const double scale = shown.scale != 0 ? shown.scale : 1;
     const Message message = Message{"report.within-rounding", {}}
                                 .text("context", check.relation.context)
-                                .number("found", e.found, decimals)
-                                .number("expected", e.expected, computed)
-                                .number("difference", e.imbalance(), computed, true);
+                                .number("found", e.found / scale, decimals)
+                                .number("expected", e.expected / scale, computed)
+                                .number("difference", e.imbalance() / scale, computed, true);
     out << fmt::format("{}: {}: {} [{}]\n", position_text(*input.source, shown.number.span),
                        severity_word(Severity::info, lang), render(message, lang), check.rule_id);
 }

@@ -13,5 +13,7 @@ RuleKind number_format_kind();
 RuleKind numbering_kind();
 RuleKind cross_total_kind();
 RuleKind coverage_kind();
+RuleKind inferred_relation_kind();
+RuleKind percent_change_kind();
 
 }  // namespace cijfer

@@ -42,7 +42,28 @@ std::optional<std::size_t> total_row(const Table& table) {
 
 std::string cell_context(const Table& table, const Row& row, std::size_t column) {
     const auto label = column < table.columns.size() ? table.columns[column].label : std::string();
-    return fmt::format("{} \u203a {} \u203a {}", table_name(table), row_name(row), label);
+    return context_path({table_name(table), row_name(row), label});
+}
+
+std::vector<bool> open_rows(const Table& table) {
+    std::vector<bool> open(table.rows.size(), false);
+    if (!table.cut_off || table.rows.empty()) return open;
+    std::optional<std::size_t> row = table.rows.size() - 1;
+    // Parents precede their rows, so the walk up ends; the bound guards a malformed model.
+    for (std::size_t steps = 0; row && *row < open.size() && !open[*row] && steps < open.size(); ++steps) {
+        open[*row] = true;
+        row = table.rows[*row].parent;
+    }
+    return open;
+}
+
+Finding cut_off_finding(const RuleRun& run, const Table& table, int skipped) {
+    Finding finding = make_finding(run, table.rows.empty() ? table.span : table.rows.back().span,
+                                   Message{"table.cut-off", {}}
+                                       .text("table", table_reference(run.doc, table))
+                                       .number("skipped", skipped));
+    finding.severity = Severity::info;
+    return finding;
 }
 
 }  // namespace cijfer

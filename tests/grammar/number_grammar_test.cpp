@@ -128,4 +128,68 @@ BOOST_AUTO_TEST_CASE(no_digit_no_literal) {
     BOOST_TEST(!parse_number_at("", 0).has_value());
 }
 
+BOOST_AUTO_TEST_CASE(no_break_narrow_and_thin_spaces_group_thousands) {
+    for (const std::string space : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"}) {
+        BOOST_TEST_CONTEXT("space bytes " << space.size()) {
+            const std::string text = "1" + space + "025 zaken";
+            const auto lit = parse(text);
+            BOOST_TEST(lit.shape == NumberShape::grouped);
+            BOOST_TEST(lit.value == 1025.0);
+            BOOST_TEST(lit.integer_digits == 4);
+            BOOST_TEST(lit.span.end == 4u + space.size());
+            const std::string big = "1" + space + "234" + space + "567,5";
+            BOOST_TEST(parse(big).value == 1234567.5, boost::test_tools::tolerance(1e-9));
+            BOOST_TEST(parse(big).decimals == 1);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_plain_space_or_a_short_group_never_joins) {
+    BOOST_TEST(written("310 330", parse("310 330")) == "310");
+    // A no-break space before two or four digits is not a thousands separator.
+    BOOST_TEST(written("12\xC2\xA0" "34", parse("12\xC2\xA0" "34")) == "12");
+    BOOST_TEST(written("12\xC2\xA0" "3456", parse("12\xC2\xA0" "3456")) == "12");
+}
+
+BOOST_AUTO_TEST_CASE(every_minus_sign_and_its_length) {
+    const std::vector<std::pair<std::string, std::uint8_t>> signs = {
+        {"-", 1}, {"\xE2\x88\x92", 3}, {"\xE2\x80\x93", 3}, {"\xE2\x80\x92", 3}, {"-/-", 3}, {"-/- ", 4},
+        {"\xE2\x88\x92 ", 4}, {"-/-\xC2\xA0", 5}};
+    for (const auto& [sign, length] : signs) {
+        BOOST_TEST_CONTEXT("sign '" << sign << "'") {
+            const std::string text = sign + "1.079";
+            const auto lit = parse(text);
+            BOOST_TEST(lit.negative);
+            BOOST_TEST(lit.value == -1079.0);
+            BOOST_TEST(lit.sign_length == length);
+            BOOST_TEST(lit.span.begin == 0u);
+            BOOST_TEST(lit.span.end == text.size());
+        }
+    }
+    BOOST_TEST(minus_sign_length("+5", 0) == 0u);
+    BOOST_TEST(minus_sign_length("a-5", 1) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(parentheses_become_negative_only_when_a_reader_says_so) {
+    auto lit = parse("1.234,5");
+    lit.parenthesized = true;
+    read_parentheses_as_negative(lit);
+    BOOST_TEST(lit.negative);
+    BOOST_TEST(lit.value == -1234.5, boost::test_tools::tolerance(1e-9));
+    read_parentheses_as_negative(lit);  // twice is still once
+    BOOST_TEST(lit.value == -1234.5, boost::test_tools::tolerance(1e-9));
+    auto plain = parse("2023");
+    read_parentheses_as_negative(plain);
+    BOOST_TEST(!plain.negative);
+    BOOST_TEST(plain.value == 2023.0);
+}
+
+BOOST_AUTO_TEST_CASE(percentages_to_two_decimals) {
+    const auto lit = parse("27,93%");
+    BOOST_TEST(lit.shape == NumberShape::decimal_comma);
+    BOOST_TEST(lit.value == 27.93, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(lit.decimals == 2);
+    BOOST_TEST(written("27,93%", lit) == "27,93");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

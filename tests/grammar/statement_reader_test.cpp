@@ -161,3 +161,97 @@ BOOST_AUTO_TEST_CASE(the_same_shape_in_a_count_is_a_thousands_number) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(change_statements)
+
+namespace {
+
+/// The one change statement of a text, described as "direction reference→year [phrase]".
+std::string change_of(const std::string& text) {
+    const Parsed p(text);
+    std::string out;
+    for (const auto& st : p.doc.statements) {
+        if (st.kind != Statement::Kind::change) continue;
+        out += (out.empty() ? "" : "; ") + p.text(st.figure) + (st.direction < 0 ? " down " : " up ") +
+               (st.reference_year ? std::to_string(*st.reference_year) : "?") + "->" +
+               (st.year ? std::to_string(*st.year) : "?") + " [" + st.noun_phrase + "]";
+    }
+    return out;
+}
+
+Qualifier qualifier_of(const std::string& text) {
+    const Parsed p(text);
+    for (const auto& st : p.doc.statements)
+        if (st.kind == Statement::Kind::change) return p.doc.figures[st.figure].qualifier;
+    BOOST_FAIL("no change statement");
+    return Qualifier::none;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(comparatives_with_dan) {
+    BOOST_TEST(change_of("In 2022 waren er 34% minder misdrijfzaken dan in 2008.\n") ==
+               "34 down 2008->2022 [misdrijfzaken]");
+    BOOST_TEST(change_of("Het aantal sepots was in 2021 12 procent hoger dan in 2019.\n") ==
+               "12 up 2019->2021 [Het aantal sepots]");
+    // Without "dan" a comparative says nothing about a change: "34% meer" is a share.
+    BOOST_TEST(change_of("Dit is 34% meer.\n") == "");
+}
+
+BOOST_AUTO_TEST_CASE(verbs_with_met) {
+    BOOST_TEST(change_of("Het aantal sepots daalde sinds 2008 met ruim 33%.\n") == "33 down 2008->? [Het aantal sepots]");
+    BOOST_TEST(change_of("In 2022 nam het aantal zaken ten opzichte van 2018 toe met ca. 23%.\n") ==
+               "23 up 2018->2022 [het aantal zaken]");
+    BOOST_TEST(change_of("De instroom steeg tussen 2018 en 2022 met 12 procent.\n") == "12 up 2018->2022 [De instroom]");
+    BOOST_TEST(change_of("Het aantal boetes is van 2015 tot 2020 gedaald met 8%.\n") == "8 down 2015->2020 [Het aantal boetes]");
+    BOOST_TEST((qualifier_of("Het aantal daalde met ruim 33%.\n") == Qualifier::more_than));
+    BOOST_TEST((qualifier_of("Het aantal nam toe met ca. 23%.\n") == Qualifier::approximately));
+}
+
+BOOST_AUTO_TEST_CASE(nouns_with_van) {
+    BOOST_TEST(change_of("In 2023 was er een stijging van 5% van het aantal zaken vergeleken met 2022.\n") ==
+               "5 up 2022->2023 [het aantal zaken]");
+    BOOST_TEST(change_of("Er was een daling van 7 procent.\n") == "7 down ?->? []");
+}
+
+BOOST_AUTO_TEST_CASE(a_share_stays_a_share) {
+    const Parsed p("In 2023 betrof dit 29 procent van het totaal aantal zaken.\n");
+    BOOST_TEST_REQUIRE(p.doc.statements.size() == 1u);
+    BOOST_TEST((p.doc.statements[0].kind == Statement::Kind::share));
+}
+
+BOOST_AUTO_TEST_CASE(dan_in_a_year_does_not_set_the_sentence_year) {
+    const Parsed p("In 2022 waren er 170.000 zaken, 34% minder dan in 2008.\n");
+    const auto* count = find_statement(p, "170.000");
+    BOOST_TEST_REQUIRE(count != nullptr);
+    BOOST_TEST(count->year.value_or(0) == 2022);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(word_shares)
+
+BOOST_AUTO_TEST_CASE(fractions_in_words_are_share_figures_without_digits) {
+    const Parsed p(
+        "In 2023 seponeerde het OM 300 misdrijfzaken. Dit is ruim de helft van alle zaken. Een derde\n"
+        "van de zaken werd gedagvaard en in de eerste helft van 2026 volgt een derde lid.\n");
+    std::vector<const Statement*> shares;
+    for (const auto& st : p.doc.statements)
+        if (st.kind == Statement::Kind::share) shares.push_back(&st);
+    BOOST_TEST_REQUIRE(shares.size() == 2u);
+    const auto& half = p.doc.figures[shares[0]->figure];
+    BOOST_TEST(p.text(half) == "de helft");
+    BOOST_TEST(half.value() == 50.0);
+    BOOST_TEST((half.unit == Unit::percent));
+    BOOST_TEST((half.qualifier == Qualifier::more_than));
+    BOOST_TEST(shares[0]->whole_phrase == "alle zaken");
+    BOOST_TEST(figure_of(p, shares[0]->part) == "300");
+    const auto& third = p.doc.figures[shares[1]->figure];
+    BOOST_TEST(p.text(third) == "Een derde");
+    BOOST_TEST(third.value() == 100.0 / 3, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST((third.qualifier == Qualifier::approximately));
+    // Words are no numeric tokens: only 2023, 300 and 2026 are.
+    BOOST_TEST(p.doc.tokens.size() == 3u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

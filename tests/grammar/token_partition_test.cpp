@@ -3,6 +3,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <random>
+#include <sstream>
+
+#include "grammar/lexer.hpp"
 
 #include "test_support.hpp"
 
@@ -12,19 +15,36 @@ using cijfer::test::Parsed;
 namespace {
 
 /// A numeric token: a maximal run of ASCII digits, joined by single dots or commas that
-/// stand between two digits. Written independently of the lexer on purpose.
+/// stand between two digits, or by a no-break, narrow no-break or thin space before
+/// exactly three digits ("1 025"). Written independently of the lexer on purpose.
 /// Spans as "begin-end" text, so that a difference prints readably.
 std::vector<std::string> scan_numeric_tokens(const std::string& s) {
     std::vector<std::string> out;
     std::size_t i = 0;
     auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+    auto wide_space = [&](std::size_t k) -> std::size_t {
+        for (const std::string sp : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"})
+            if (s.compare(k, sp.size(), sp) == 0) return sp.size();
+        return 0;
+    };
     while (i < s.size()) {
         if (!digit(i)) {
             ++i;
             continue;
         }
         const std::size_t start = i;
-        while (digit(i) || ((s[i] == '.' || s[i] == ',') && digit(i + 1) && i > start)) ++i;
+        while (true) {
+            if (digit(i) || ((s[i] == '.' || s[i] == ',') && digit(i + 1) && i > start)) {
+                ++i;
+                continue;
+            }
+            const auto w = i < s.size() ? wide_space(i) : 0;
+            if (w && digit(i + w) && digit(i + w + 1) && digit(i + w + 2) && !digit(i + w + 3)) {
+                i += w;
+                continue;
+            }
+            break;
+        }
         out.push_back(std::to_string(start) + "-" + std::to_string(i));
     }
     return out;
@@ -71,7 +91,7 @@ BOOST_AUTO_TEST_CASE(non_statistical_classes_in_context) {
         "\n"
         "Zie artikel 12 en art. 167 lid 2, ontvangen op 16 maart\n"
         "2026, een straf van 6 jaar. Kamerstukken II 2025/26, 29279 nr. 1008. Zie https://x.nl/a-2019 in\n"
-        "tabellen8 en per jaar.1 Dat is sinds 2008.\n");
+        "tabellen8 en per jaar.1 Dat is sinds 2008. Zie bijlage 3 en tabel 4.\n");
     auto why_of = [&](std::string_view written, int nth = 0) {
         for (const auto& t : p.doc.tokens)
             if (p.source.text(t.span) == written && nth-- == 0) {
@@ -95,10 +115,19 @@ BOOST_AUTO_TEST_CASE(non_statistical_classes_in_context) {
     BOOST_TEST(why_of("8") == "footnote-marker");
     BOOST_TEST(why_of("1") == "footnote-marker");
     BOOST_TEST(why_of("2008") == "year");
+    BOOST_TEST(why_of("3", 1) == "reference");
+    BOOST_TEST(why_of("4") == "reference");
+}
+
+BOOST_AUTO_TEST_CASE(an_amount_with_nothing_after_it_is_named_by_the_words_before_it) {
+    const Parsed p("Dit is omgerekend met een uurtarief van 150 euro.\n");
+    BOOST_TEST_REQUIRE(p.doc.statements.size() == 1u);
+    BOOST_TEST(p.doc.statements[0].noun_phrase == "Dit is omgerekend met een uurtarief van");
+    BOOST_TEST((p.doc.tokens[0].role == TokenRole::figure));
 }
 
 BOOST_AUTO_TEST_CASE(a_number_with_nothing_to_count_is_unclassified_not_dropped) {
-    const Parsed p("Zie bijlage 17 .\n");
+    const Parsed p("Zie onder 17 .\n");
     BOOST_TEST_REQUIRE(p.doc.tokens.size() == 1u);
     BOOST_TEST((p.doc.tokens[0].role == TokenRole::unclassified));
 }
@@ -109,7 +138,9 @@ BOOST_AUTO_TEST_CASE(generated_documents_balance) {
     const std::vector<std::string> pieces = {
         "zaken", "In", "2023", "56.400", "66.3000", "1.23.456", "0,3", "0.2", "%", "procent", "-", "−",
         "Vraag", "Eindtotaal", "3.3.1", "(", ")", ".", ",", ":", "\n", "\n\n", "art.", "nr.", "maart",
-        "https://a.nl/b-12", "tabellen8", "ruim", "12", "1.", "Totaal", "2023 2024", "é", "\t", "  "};
+        "https://a.nl/b-12", "tabellen8", "ruim", "12", "1.", "Totaal", "2023 2024", "é", "\t", "  ",
+        "1\xC2\xA0" "025", "2\xE2\x80\x89" "500", "7\xE2\x80\xAF" "12", "\xC2\xA0", "\xE2\x88\x92" "5", "\xE2\x80\x93",
+        "-/- 5", "-/-", "(1.234)", "[1]", "2018*", "2025\xE2\x80\x93" "2026", "HP22-29", "1-3", "\xE2\x80\x92" "7"};
     for (int doc = 0; doc < 300; ++doc) {
         std::string text;
         const int n = std::uniform_int_distribution<int>(1, 80)(rng);
@@ -153,6 +184,94 @@ BOOST_AUTO_TEST_CASE(a_header_block_before_three_dashes_is_not_the_document) {
     BOOST_TEST(front == 3);  // the URL's 2023 stays a url token
     BOOST_TEST_REQUIRE(p.doc.statements.size() == 1u);
     BOOST_TEST(p.text(p.doc.statements[0].figure) == "1.234");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(lexer_signs_and_markers)
+
+namespace {
+
+/// The number lexemes of a one-line text as "written value" pairs, e.g. "−5=-5".
+std::vector<std::string> numbers_of(const std::string& text) {
+    const SourceText source("t.txt", text);
+    const auto lexed = lex(source);
+    std::vector<std::string> out;
+    for (const auto& lx : lexed.lexemes)
+        if (lx.kind == LexKind::number) {
+            std::ostringstream v;
+            v << lx.number->value;
+            out.push_back(std::string(source.text(lx.span)) + "=" + v.str());
+        }
+    return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(ranges_are_read_before_negatives) {
+    using V = std::vector<std::string>;
+    BOOST_TEST(numbers_of("2025-2026") == (V{"2025=2025", "2026=2026"}), boost::test_tools::per_element());
+    BOOST_TEST(numbers_of("2025\u20132026") == (V{"2025=2025", "2026=2026"}), boost::test_tools::per_element());
+    BOOST_TEST(numbers_of("HP22-29") == (V{"22=22", "29=29"}), boost::test_tools::per_element());
+    BOOST_TEST(numbers_of("1-3 jaar") == (V{"1=1", "3=3"}), boost::test_tools::per_element());
+    BOOST_TEST(numbers_of("2018 \u2212 2022") == (V{"2018=2018", "2022=2022"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(every_minus_after_a_space_or_bracket_is_negative) {
+    using V = std::vector<std::string>;
+    BOOST_TEST(numbers_of("503 1.583 -1.079") == (V{"503=503", "1.583=1583", "-1.079=-1079"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(numbers_of("Saldo \u22125 \u20136 \u20127") == (V{"\u22125=-5", "\u20136=-6", "\u20127=-7"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(numbers_of("Saldo -/- 1.250 en \u2212 3") == (V{"-/- 1.250=-1250", "\u2212 3=-3"}),
+               boost::test_tools::per_element());
+    // A spaced hyphen or en dash opens a list item or a remark; it is no sign.
+    BOOST_TEST(numbers_of("- 5 zaken \u2013 6 zaken") == (V{"5=5", "6=6"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(brackets_stars_and_footnote_references_are_flagged_not_valued) {
+    const SourceText source("t.txt", "Lasten (1.234) in 2018* en 170.000 [1] of (2023).");
+    const auto lexed = lex(source);
+    std::vector<const Lexeme*> numbers;
+    for (const auto& lx : lexed.lexemes)
+        if (lx.kind == LexKind::number) numbers.push_back(&lx);
+    BOOST_TEST_REQUIRE(numbers.size() == 5u);
+    BOOST_TEST(numbers[0]->number->parenthesized);
+    BOOST_TEST(numbers[0]->number->value == 1234.0);  // the reader decides on the sign
+    BOOST_TEST(numbers[1]->starred);
+    BOOST_TEST(numbers[1]->number->value == 2018.0);
+    BOOST_TEST(!numbers[2]->starred);
+    BOOST_TEST(numbers[3]->bracketed);
+    BOOST_TEST(!numbers[3]->number->parenthesized);
+    BOOST_TEST(numbers[4]->number->parenthesized);
+}
+
+BOOST_AUTO_TEST_CASE(markers_in_prose_are_not_figures) {
+    const std::string text = "In 2022* werden 170.000 [1] zaken ingestroomd en 56.400* zaken geseponeerd (2023).\n";
+    const Parsed p(text);
+    check_partition(p, text);
+    auto why_of = [&](std::string_view written) {
+        for (const auto& t : p.doc.tokens)
+            if (p.source.text(t.span) == written)
+                return t.role == TokenRole::non_statistical ? std::string(to_string(t.why)) : std::string("figure");
+        return std::string("(absent)");
+    };
+    BOOST_TEST(why_of("2022") == "year");
+    BOOST_TEST(why_of("1") == "footnote-marker");
+    BOOST_TEST(why_of("2023") == "year");
+    BOOST_TEST_REQUIRE(p.doc.statements.size() == 2u);
+    BOOST_TEST(p.doc.statements[0].noun_phrase == "zaken ingestroomd");
+    BOOST_TEST(p.text(p.doc.statements[0].figure) == "170.000");
+    BOOST_TEST(p.doc.statements[1].noun_phrase == "zaken geseponeerd");
+}
+
+BOOST_AUTO_TEST_CASE(a_no_break_space_number_is_one_token_and_one_figure) {
+    const std::string text = "In 2023 waren er 1\u00A0025 zaken en \u22125 procent minder boetes.\n";
+    const Parsed p(text);
+    check_partition(p, text);
+    BOOST_TEST_REQUIRE(!p.doc.statements.empty());
+    BOOST_TEST(p.text(p.doc.statements[0].figure) == "1\u00A0025");
+    BOOST_TEST(p.doc.figures[p.doc.statements[0].figure].value() == 1025.0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

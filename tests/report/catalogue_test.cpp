@@ -28,6 +28,7 @@ BOOST_AUTO_TEST_CASE(every_key_the_checker_emits_is_in_the_catalogue_with_its_ar
         {"sum.failed", {"context", "found", "expected", "parts", "imbalance", "excess"}},
         {"percent-sum.failed", {"context", "found", "expected", "n", "allowed"}},
         {"share.failed", {"context", "found", "expected", "part", "whole"}},
+        {"change.failed", {"context", "found", "old", "new", "expected"}},
         {"hierarchy.orphan", {"code", "parent"}},
         {"number.malformed", {"written", "why", "reading", "check"}},
         {"number.malformed.unresolved", {"written", "readings"}},

@@ -67,8 +67,10 @@ BOOST_AUTO_TEST_CASE(the_shipped_default_rules_load_one_rule_per_generic_kind) {
     const std::vector<std::pair<std::string, Severity>> expected = {
         {"hierarchy-sum", Severity::error},    {"total-sum", Severity::error},
         {"percent-sum", Severity::error},      {"percent-of-total", Severity::error},
+        {"percent-change", Severity::error},
         {"number-format", Severity::error},    {"numbering", Severity::warning},
         {"coverage", Severity::info},
+        {"inferred-relation", Severity::error},
     };
     BOOST_TEST((loaded == expected));
 }

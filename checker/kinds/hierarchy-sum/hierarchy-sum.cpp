@@ -8,11 +8,30 @@
 namespace cijfer {
 namespace {
 
+/// The rows directly under `parent` that carry figures (group headings carry none).
 std::vector<std::size_t> children_of(const Table& table, std::size_t parent) {
     std::vector<std::size_t> children;
     for (std::size_t r = 0; r < table.rows.size(); ++r)
-        if (table.rows[r].parent == parent) children.push_back(r);
+        if (table.rows[r].parent == parent && !table.rows[r].heading) children.push_back(r);
     return children;
+}
+
+/// One breakdown of a row: its direct rows, or the group under one of its headings
+/// ("Waarvan door": Politie, KMAR, ...), with how the breakdown relates to it.
+struct Breakdown {
+    std::vector<std::size_t> rows;
+    Row::Children kind = Row::Children::sum;
+};
+
+std::vector<Breakdown> breakdowns_of(const Table& table, std::size_t parent) {
+    std::vector<Breakdown> found;
+    const Row& row = table.rows[parent];
+    if (auto direct = children_of(table, parent); !direct.empty()) found.push_back({std::move(direct), row.children});
+    // The model links a heading's group to the heading, the heading to the row it breaks down.
+    for (std::size_t h = 0; h < table.rows.size(); ++h)
+        if (table.rows[h].heading && table.rows[h].parent == parent)
+            if (auto group = children_of(table, h); !group.empty()) found.push_back({std::move(group), table.rows[h].children});
+    return found;
 }
 
 /// parent cell = sum of the children's cells, for one column; nothing when a cell is missing.
@@ -32,6 +51,19 @@ std::optional<Relation> column_relation(const Table& table, std::size_t parent,
     return relation;
 }
 
+/// A "waarvan" breakdown that adds up to its row (within rounding) in most columns is a
+/// complete one: "waarvan herinstroom" + "waarvan instroom in eerste aanleg" = "Instroom
+/// totaal" in four of five years makes the fifth year's difference a finding too.
+bool adds_up(const Document& doc, const std::vector<Relation>& relations) {
+    int holding = 0;
+    for (const Relation& relation : relations) {
+        const Outcome outcome = evaluate(doc, relation).outcome;
+        holding += outcome == Outcome::passed || outcome == Outcome::passed_within_rounding;
+    }
+    const auto places = static_cast<int>(relations.size());
+    return places >= min_places && holding >= min_support * places;
+}
+
 void report_orphans(RuleRun& run, const Table& table) {
     for (const Row& row : table.rows) {
         const auto parent = parent_code(row.code);
@@ -46,12 +78,28 @@ void report_orphans(RuleRun& run, const Table& table) {
 
 void collect(RuleRun& run) {
     for (const Table& table : run.doc.tables) {
+        const auto open = open_rows(table);
+        int skipped = 0;
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
-            const auto children = children_of(table, r);
-            if (children.empty()) continue;
-            for (std::size_t c = 0; c < table.columns.size(); ++c)
-                if (auto relation = column_relation(table, r, children, c)) run.relations.push_back(*relation);
+            if (table.rows[r].heading) continue;  // its group is compared with the row it breaks down
+            for (const Breakdown& breakdown : breakdowns_of(table, r)) {
+                // A selection ("waarvan prioritaire delicten") is not a breakdown: never summed.
+                if (breakdown.kind == Row::Children::selection) continue;
+                // The text ends inside this breakdown: its last rows may be missing.
+                const bool cut = std::any_of(breakdown.rows.begin(), breakdown.rows.end(),
+                                             [&](std::size_t child) { return open[child]; });
+                std::vector<Relation> relations;
+                for (std::size_t c = 0; c < table.columns.size(); ++c)
+                    if (auto relation = column_relation(table, r, breakdown.rows, c)) relations.push_back(std::move(*relation));
+                const bool partial = breakdown.kind == Row::Children::at_most && !adds_up(run.doc, relations);
+                for (Relation& relation : relations) {
+                    relation.at_most = partial;
+                    if (cut) ++skipped;
+                    else run.relations.push_back(std::move(relation));
+                }
+            }
         }
+        if (skipped > 0) run.findings.push_back(cut_off_finding(run, table, skipped));
         report_orphans(run, table);
     }
 }

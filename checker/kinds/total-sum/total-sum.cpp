@@ -11,6 +11,9 @@ void collect(RuleRun& run) {
         const auto total = total_row(table);
         if (!total) continue;
         const Row& total_line = table.rows[*total];
+        // A total above its rows in a text that ends inside the table: rows may be missing.
+        const bool open = table.cut_off && *total + 1 < table.rows.size();
+        int skipped = 0;
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
             // Percentage columns are percent-sum's: one broken relation, one finding.
             if (is_percent_column(run.doc, table, c)) continue;
@@ -19,15 +22,17 @@ void collect(RuleRun& run) {
             relation.anchor = *total_line.cells[c];
             bool complete = true;
             for (const Row& row : table.rows) {
-                if (!is_top_level(row)) continue;
+                if (!is_top_level(row) || row.heading) continue;
                 if (c >= row.cells.size() || !row.cells[c]) complete = false;
                 else relation.parts.push_back({*row.cells[c], 1});
             }
             if (!complete || relation.parts.empty()) continue;
             relation.context = cell_context(table, total_line, c);
             if (c < table.columns.size()) relation.year = table.columns[c].label;
-            run.relations.push_back(relation);
+            if (open) ++skipped;
+            else run.relations.push_back(relation);
         }
+        if (skipped > 0) run.findings.push_back(cut_off_finding(run, table, skipped));
     }
 }
 

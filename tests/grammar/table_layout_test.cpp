@@ -1,0 +1,379 @@
+// Table layouts (docs/tables.md): every layout and trap on small invented tables, and
+// the tables of the development documents 01, 02 and 13.
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+
+#include "test_support.hpp"
+
+using namespace cijfer;
+using cijfer::test::Parsed;
+
+namespace {
+
+/// The cells of a row as written ("" for a missing cell).
+std::vector<std::string> cells(const Parsed& p, const Row& row) {
+    std::vector<std::string> out;
+    for (const auto& c : row.cells) out.push_back(c ? p.text(*c) : "");
+    return out;
+}
+
+using Strings = std::vector<std::string>;
+
+std::vector<std::string> notes(const Parsed& p) {
+    std::vector<std::string> out;
+    // The note as data, "key name=value ...": its wording is the catalogue's (tested there).
+    for (const auto& n : p.doc.notes) {
+        std::string text = n.message.key;
+        for (const auto& a : n.message.args)
+            text += " " + a.name + "=" + (a.number ? std::to_string(static_cast<long long>(*a.number)) : a.text);
+        out.push_back(text);
+    }
+    return out;
+}
+
+TokenRole role_at(const Parsed& p, std::string_view written) {
+    const auto at = p.source.bytes().find(written);
+    for (const auto& t : p.doc.tokens)
+        if (t.span.begin == at) return t.role;
+    throw std::runtime_error("no token at " + std::string(written));
+}
+
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(table_layout)
+
+BOOST_AUTO_TEST_CASE(years_only_header_with_provisional_year) {
+    const Parsed p(
+        "Instroom zaken\n"
+        "2020 2021 2022*\n"
+        "Politie 100 200 300\n"
+        "KMAR 10 20 30\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.layout == "columns");
+    BOOST_TEST(t.title == "Instroom zaken");
+    BOOST_TEST(t.header == "");
+    BOOST_TEST_REQUIRE(t.columns.size() == 3u);
+    BOOST_TEST(t.columns[2].label == "2022");
+    BOOST_TEST(!t.columns[1].provisional);
+    BOOST_TEST(t.columns[2].provisional);
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"10", "20", "30"}), boost::test_tools::per_element());
+    BOOST_TEST(!t.cut_off);
+}
+
+BOOST_AUTO_TEST_CASE(header_years_continue_on_the_next_line) {
+    const Parsed p(
+        "Soort 2018 2019\n"
+        "2020\n"
+        "Alpha 1 2 3\n"
+        "Beta 4 5 6\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.header == "Soort");
+    BOOST_TEST_REQUIRE(t.columns.size() == 3u);
+    BOOST_TEST(t.columns[2].label == "2020");
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"1", "2", "3"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(labels_with_numbers_and_single_spaces_use_the_column_count) {
+    const Parsed p(
+        "Regeling 2022 2023\n"
+        "Artikel 12 lid 3 400 500\n"
+        "Fase 2 7 8\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(t.rows[0].label == "Artikel 12 lid 3");
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"400", "500"}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[1].label == "Fase 2");
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"7", "8"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(wrapped_labels_headings_indent_and_missing_cells) {
+    const Parsed p(
+        "Zaken 2021 2022 2023\n"
+        "Waarvan door\n"
+        "  Politie 100 - 300\n"
+        "  Aantal zaken in de voorfase\n"
+        "  vanwege bewijs 5 x 7\n"
+        "Lange naam zonder\n"
+        "waarden\n"
+        "1 2 .\n"
+        "Totaal 106 2 307\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 5u);
+    BOOST_TEST(t.rows[0].label == "Waarvan door");
+    BOOST_TEST(t.rows[0].heading);
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"", "", ""}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[1].label == "Politie");
+    BOOST_TEST(!t.rows[1].heading);
+    BOOST_TEST(t.rows[1].indent == 2);
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"100", "", "300"}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[2].label == "Aantal zaken in de voorfase vanwege bewijs");
+    BOOST_TEST(cells(p, t.rows[2]) == (Strings{"5", "", "7"}), boost::test_tools::per_element());
+    BOOST_TEST(p.line(*t.rows[2].cells[0]) == 5);
+    BOOST_TEST(t.rows[3].label == "Lange naam zonder waarden");
+    BOOST_TEST(cells(p, t.rows[3]) == (Strings{"1", "2", ""}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[4].is_total);
+    BOOST_TEST(notes(p).empty());
+}
+
+BOOST_AUTO_TEST_CASE(values_line_may_open_with_a_missing_mark) {
+    const Parsed p(
+        "Soort 2022 2023\n"
+        "Preventie\n"
+        "- 37.346\n"
+        "Toezicht 1 2\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(t.rows[0].label == "Preventie");
+    BOOST_TEST(!t.rows[0].heading);
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"", "37.346"}), boost::test_tools::per_element());
+    BOOST_TEST(notes(p).empty());
+}
+
+BOOST_AUTO_TEST_CASE(x_and_dash_inside_a_label_are_not_missing_cells) {
+    const Parsed p(
+        "Kosten x € 1.000 2022 2023\n"
+        "Inhuur - extern 10 20\n"
+        "Uren x tarief 30 40\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.scale == 1000.0);
+    BOOST_TEST(t.money);
+    BOOST_TEST(t.rows[0].label == "Inhuur - extern");
+    BOOST_TEST(t.rows[1].label == "Uren x tarief");
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"30", "40"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(sparse_row_is_noted_and_its_numbers_stay_unclassified) {
+    const Parsed p(
+        "Soort 2019 2020 2021 2022 2023\n"
+        "Alpha 1 2 3 4 5\n"
+        "Beta 34.200 5.800\n"
+        "Gamma 6 7 8 9 10\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(t.rows[1].label == "Beta");
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"", "", "", "", ""}), boost::test_tools::per_element());
+    BOOST_TEST(notes(p) == (Strings{"table.short-row values=2 columns=5"}), boost::test_tools::per_element());
+    BOOST_TEST(p.source.locate(p.doc.notes[0].span.begin).line == 3);
+    BOOST_TEST((role_at(p, "34.200") == TokenRole::unclassified));
+    BOOST_TEST((role_at(p, "5.800") == TokenRole::unclassified));
+    BOOST_TEST(cells(p, t.rows[2]) == (Strings{"6", "7", "8", "9", "10"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(glued_values_are_split_in_a_note_and_left_unchecked) {
+    const Parsed p(
+        "Soort 2008 2009 2010\n"
+        "Alpha 258.000174.000170.000\n"
+        "Beta 12.000 45.500 4.250\n"
+        "Gamma 1.000.0002.500 7\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"", "", ""}), boost::test_tools::per_element());
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"12.000", "45.500", "4.250"}), boost::test_tools::per_element());
+    BOOST_TEST(notes(p) == (Strings{"table.glued-values text=258.000174.000170.000 reading=258.000 174.000 170.000",
+                                    "table.glued-values text=1.000.0002.500 reading=1.000.000 2.500"}),
+               boost::test_tools::per_element());
+    BOOST_TEST((role_at(p, "258.000174") == TokenRole::unclassified));
+}
+
+BOOST_AUTO_TEST_CASE(footnote_line_between_rows_does_not_end_the_table) {
+    const Parsed p(
+        "Soort 2022 2023\n"
+        "Alpha* 10 20\n"
+        "* Vanaf 2023 anders geteld.\n"
+        "Beta1 30 40\n"
+        "1 Inclusief 12 dossiers.\n"
+        "Totaal 40 60\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(t.rows[0].label == "Alpha*");
+    BOOST_TEST(t.rows[1].label == "Beta1");
+    BOOST_TEST(t.rows[2].is_total);
+    BOOST_TEST(cells(p, t.rows[2]) == (Strings{"40", "60"}), boost::test_tools::per_element());
+    BOOST_TEST((role_at(p, "1 Inclusief") == TokenRole::non_statistical));
+    BOOST_TEST((role_at(p, "1 30") == TokenRole::non_statistical));
+}
+
+BOOST_AUTO_TEST_CASE(total_first_and_two_tables_one_after_the_other) {
+    const Parsed p(
+        "Soort 2022 2023\n"
+        "Totaal 30 70\n"
+        "Alpha 10 20\n"
+        "Beta 20 50\n"
+        "Regio 2022 2023\n"
+        "Noord 1 2\n"
+        "Zuid 3 4\n"
+        "\n"
+        "Daarna volgt tekst.\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 2u);
+    BOOST_TEST(p.doc.tables[0].rows.size() == 3u);
+    BOOST_TEST(p.doc.tables[0].rows[0].is_total);
+    BOOST_TEST(!p.doc.tables[0].cut_off);
+    BOOST_TEST(p.doc.tables[1].header == "Regio");
+    BOOST_TEST(p.doc.tables[1].position == 2);
+    BOOST_TEST(p.doc.tables[1].rows.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(table_cut_off_at_the_end_of_the_text) {
+    const Parsed p(
+        "Soort 2021 2022 2023\n"
+        "Totaal 30 70 90\n"
+        "Alpha 10 20 30\n"
+        "Beta 20 50");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.cut_off);
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(notes(p) == (Strings{"table.short-row values=2 columns=3"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(cell_per_line_with_blank_lines_and_numbers_as_row_labels) {
+    const Parsed p(
+        "Uitleg vooraf.\n"
+        "\n"
+        "Artikel\n"
+        "\n"
+        "Fte extern1\n"
+        "\n"
+        "Fte eigen\n"
+        "\n"
+        "32\n"
+        "\n"
+        "6\n"
+        "\n"
+        "254\n"
+        "33\n"
+        "-\n"
+        "5.550\n"
+        "Totaal\n"
+        "6\n"
+        "5.804\n"
+        "\n"
+        "Daarna volgt tekst.\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.layout == "cell-per-line");
+    BOOST_TEST(t.header == "Artikel");
+    BOOST_TEST_REQUIRE(t.columns.size() == 2u);
+    BOOST_TEST(t.columns[0].label == "Fte extern1");
+    BOOST_TEST(t.columns[1].label == "Fte eigen");
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(t.rows[0].label == "32");
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"6", "254"}), boost::test_tools::per_element());
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"", "5.550"}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[2].is_total);
+    BOOST_TEST((role_at(p, "32") == TokenRole::non_statistical));
+    BOOST_TEST((role_at(p, "1\n") == TokenRole::non_statistical));
+    BOOST_TEST(!t.cut_off);
+}
+
+BOOST_AUTO_TEST_CASE(pipe_rows_one_per_line) {
+    const Parsed p(
+        "| Regio | 2022 | 2023 |\n"
+        "| Noord | 12,5% | 13,0% |\n"
+        "| Zuid | 87,5% | 87,0% |\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.layout == "pipes");
+    BOOST_TEST(t.header == "Regio");
+    BOOST_TEST_REQUIRE(t.columns.size() == 2u);
+    BOOST_TEST(t.columns[1].label == "2023");
+    BOOST_TEST((t.columns[1].unit == Unit::percent));
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(t.rows[1].label == "Zuid");
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"87,5", "87,0"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(pipe_stream_with_code_column_and_cut_off_row) {
+    const Parsed p(
+        "Kk\n|\n|\nOpk.\n|\nA\n|\nB\n|\n|\n|\n|\n|\n|\n|\n"
+        "Land\n|\n80,1 |\n60,00%\n|\n40,00%\n|\n"
+        "1\n|\nNoord\n|\n70,2\n|\n55,50%\n|\n|\n"
+        "1\n|\nZuid\n|\n71\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.layout == "pipes");
+    BOOST_TEST_REQUIRE(t.columns.size() == 3u);
+    BOOST_TEST(t.columns[0].label == "Opk.");
+    BOOST_TEST(t.columns[2].label == "B");
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(t.rows[0].label == "Land");
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"80,1", "60,00", "40,00"}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[1].label == "Noord");
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"70,2", "55,50", ""}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[2].label == "Zuid");
+    BOOST_TEST(cells(p, t.rows[2]) == (Strings{"71", "", ""}), boost::test_tools::per_element());
+    BOOST_TEST(t.cut_off);
+    BOOST_TEST((role_at(p, "1\n|\nNoord") == TokenRole::non_statistical));
+}
+
+BOOST_AUTO_TEST_CASE(dev_01_multi_year_table_with_sparse_wrapped_first_row) {
+    const Parsed p(test::dev_document("01-om-jaarinverhaal-2023-kerncijfers-instroom.txt"));
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.title == "Instroom misdrijfzaken");
+    BOOST_TEST_REQUIRE(t.columns.size() == 5u);
+    BOOST_TEST(t.columns[0].label == "2018");
+    BOOST_TEST_REQUIRE(t.rows.size() == 34u);
+    BOOST_TEST(t.rows[0].label == "Aantal geseponeerde zaken in voorfase vanwege gebrek aan bewijs*");
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"", "", "", "", ""}), boost::test_tools::per_element());
+    BOOST_TEST(notes(p) == (Strings{"table.short-row values=2 columns=5"}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[4].label == "Waarvan door");
+    BOOST_TEST(t.rows[4].heading);
+    BOOST_TEST(cells(p, t.rows[5]) == (Strings{"154.700", "175.000", "163.500", "156.900", "168.800"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(t.rows[24].label == "Cybercrime");
+    BOOST_TEST(cells(p, t.rows[24]) == (Strings{"310", "390", "480", "570", "370"}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[33].label == "Aantal strafzaken met één of meer slachtoffers");
+    BOOST_TEST(!t.cut_off);
+}
+
+BOOST_AUTO_TEST_CASE(dev_02_cell_per_line_table) {
+    const Parsed p(test::dev_document("02-jenv-jaarverslag2019-vragen-fte-inhuur.txt"));
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.layout == "cell-per-line");
+    BOOST_TEST(t.header == "Artikel");
+    BOOST_TEST_REQUIRE(t.columns.size() == 2u);
+    BOOST_TEST(t.columns[1].label == "Fte eigen personeel");
+    BOOST_TEST_REQUIRE(t.rows.size() == 6u);
+    Strings labels;
+    for (const auto& r : t.rows) labels.push_back(r.label);
+    BOOST_TEST(labels == (Strings{"32", "33", "34", "37", "91", "Totaal"}), boost::test_tools::per_element());
+    BOOST_TEST(cells(p, t.rows[5]) == (Strings{"1.388", "30.206"}), boost::test_tools::per_element());
+    BOOST_TEST(cells(p, t.rows[2]) == (Strings{"738", "17.628"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(dev_13_pipe_stream_of_vote_shares) {
+    const Parsed p(test::dev_document("13-verkiezingen-tk2002-percentages-groningen.txt"));
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.layout == "pipes");
+    BOOST_TEST_REQUIRE(t.columns.size() == 17u);
+    BOOST_TEST(t.columns[0].label == "Opk.");
+    BOOST_TEST(t.columns[16].label == "RVP");
+    BOOST_TEST_REQUIRE(t.rows.size() == 13u);
+    BOOST_TEST(t.rows[0].label == "Nederland");
+    BOOST_TEST(p.text(*t.rows[0].cells[0]) == "79,1");
+    BOOST_TEST(p.text(*t.rows[0].cells[16]) == "0,00");
+    BOOST_TEST(t.rows[1].label == "Groningen");
+    BOOST_TEST(p.text(*t.rows[1].cells[0]) == "78,7");
+    BOOST_TEST(!t.rows[1].cells[16].has_value());
+    BOOST_TEST(t.rows[12].label == "Leek");
+    BOOST_TEST(cells(p, t.rows[12])[0] == "82");
+    BOOST_TEST(!t.rows[12].cells[1].has_value());
+    BOOST_TEST(t.cut_off);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
