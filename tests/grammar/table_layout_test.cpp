@@ -266,7 +266,7 @@ BOOST_AUTO_TEST_CASE(cell_per_line_with_blank_lines_and_numbers_as_row_labels) {
     BOOST_TEST(t.layout == "cell-per-line");
     BOOST_TEST(t.header == "Artikel");
     BOOST_TEST_REQUIRE(t.columns.size() == 2u);
-    BOOST_TEST(t.columns[0].label == "Fte extern1");
+    BOOST_TEST(t.columns[0].label == "Fte extern");
     BOOST_TEST(t.columns[1].label == "Fte eigen");
     BOOST_TEST_REQUIRE(t.rows.size() == 3u);
     BOOST_TEST(t.rows[0].label == "32");
