@@ -44,7 +44,7 @@ void write_report(std::ostream& out, const std::string& format, const ReportCont
 
 CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
     auto* cmd = app.add_subcommand("check", "Check the arithmetic of the figures in documents");
-    cmd->add_option("FILE", options.files, "Text documents to check")->required();
+    cmd->add_option("FILE", options.files, "Documents to check: text, PDF, .docx, .odt")->required();
     // One file per --rules, so `--rules r.yaml doc.txt` leaves doc.txt an input.
     cmd->add_option("--rules", options.rule_files, "A rule file to load after the defaults (repeatable)")
         ->allow_extra_args(false);
@@ -60,6 +60,7 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
         ->check(CLI::IsMember({"en", "nl"}))
         ->capture_default_str();
     cmd->add_flag("--verbose", options.verbose, "Also list info findings and passes within rounding");
+    add_input_format_option(*cmd, options.input_format);
     return cmd;
 }
 
@@ -71,7 +72,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     // deques: documents and reporters keep pointers to these elements.
     std::deque<SourceText> sources;
     for (const auto& file : options.files) {
-        auto source = read_input(file, err);
+        auto source = read_input(file, options.input_format, err);
         if (!source) return exit_usage;
         sources.push_back(std::move(*source));
     }

@@ -8,7 +8,8 @@ namespace cijfer::cli {
 
 struct ExtractOptions {
     std::string file;
-    std::string format = "json";  ///< json | yaml
+    std::string format = "json";  ///< json | yaml | text (the rendering the grammar reads)
+    std::string input_format = "auto";  ///< auto | text | pdf | docx | odt | fodt
 };
 
 /// Declares `extract` and its options on `app`.

@@ -6,9 +6,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "inputs/read_document.hpp"
+
 namespace cijfer::cli {
 
-std::optional<SourceText> read_input(const std::string& path, std::ostream& err) {
+std::optional<SourceText> read_input(const std::string& path, const std::string& format, std::ostream& err) {
     std::error_code ec;
     // An ifstream opens a directory without complaint; only reading it fails.
     if (std::filesystem::is_directory(path, ec)) {
@@ -22,7 +24,14 @@ std::optional<SourceText> read_input(const std::string& path, std::ostream& err)
     }
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    return SourceText(path, bytes.str());
+    const auto parsed = inputs::parse_input_format(format);
+    return inputs::read_document(path, std::move(bytes).str(), parsed.value_or(inputs::InputFormat::automatic), err);
+}
+
+void add_input_format_option(CLI::App& cmd, std::string& format) {
+    cmd.add_option("--input-format", format, "Read the input as this format instead of detecting it by content")
+        ->check(CLI::IsMember({"auto", "text", "pdf", "docx", "odt", "fodt"}))
+        ->capture_default_str();
 }
 
 }  // namespace cijfer::cli

@@ -2,9 +2,12 @@
 // sending each to the reader it belongs to (headings, tables, footnotes, prose).
 #include "grammar/parse.hpp"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "grammar/heading_grammar.hpp"
+#include "grammar/laid_out_table_reader.hpp"
 #include "grammar/long_format_reader.hpp"
 #include "grammar/precision.hpp"
 #include "grammar/read_state.hpp"
@@ -35,6 +38,10 @@ class DocumentWalker {
 public:
     explicit DocumentWalker(ReadState& s) : s_(s), statements_(s) {
         s_.doc.sections.push_back({"", {0, 0}, false, {}});  // the text before any heading
+        // Tables whose structure the input states (Word, OpenDocument), by their first line.
+        const auto& tables = s_.source.laid_out_tables();
+        for (std::size_t t = 0; t < tables.size(); ++t)
+            if (!tables[t].rows.empty()) laid_out_.emplace(line_index_at(s_, tables[t].span.begin), t);
     }
 
     void run() {
@@ -47,6 +54,12 @@ public:
                 in_footnote_ = in_footnote_ && paragraph_was_number_only_;
                 paragraph_was_number_only_ = false;
                 ++i;
+                continue;
+            }
+            if (const auto table = laid_out_.find(i); table != laid_out_.end()) {
+                flush();
+                in_footnote_ = false;
+                i = std::max(i + 1, read_laid_out_table(s_, s_.source.laid_out_tables()[table->second], current_section()));
                 continue;
             }
             const auto text = s_.text_of(line.span);
@@ -184,6 +197,7 @@ private:
     bool paragraph_was_number_only_ = false;
     std::set<int> markers_;
     std::size_t marker_scan_ = 0;
+    std::map<std::size_t, std::size_t> laid_out_;  ///< first line -> index of a laid-out table
 };
 
 }  // namespace

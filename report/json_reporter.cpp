@@ -91,6 +91,8 @@ void write_json(std::ostream& out, const ReportContext& ctx) {
         json checks = json::array();
         for (const auto& c : input.report->checks) checks.push_back(check_json(input, c));
         inputs.push_back({{"file", input.source->name()},
+                          {"format", input.source->info().format},
+                          {"encoding", input.source->info().encoding},
                           {"findings", findings},
                           {"checks", checks},
                           {"coverage", coverage_json(input.report->coverage)}});

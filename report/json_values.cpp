@@ -9,11 +9,17 @@ namespace cijfer {
 
 nlohmann::ordered_json location_json(const SourceText& source, Span span) {
     const SpanLocation at = locate_span(source, span);
-    return {{"line", at.line},
-            {"column", at.column},
-            {"end_column", at.end_column},
-            {"offset", at.offset},
-            {"length", at.length}};
+    nlohmann::ordered_json location = {{"line", at.line},
+                                       {"column", at.column},
+                                       {"end_column", at.end_column},
+                                       {"offset", at.offset},
+                                       {"length", at.length}};
+    // Inputs with places (PDF pages, Word paragraphs and table rows) say where in the original.
+    if (const Place* place = source.place_at(span.begin)) {
+        if (place->page > 0) location["page"] = place->page;
+        location["place"] = place->name;
+    }
+    return location;
 }
 
 nlohmann::ordered_json number_json(double value) {

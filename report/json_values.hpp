@@ -5,7 +5,8 @@
 
 namespace cijfer {
 
-/// `{line, column, end_column, offset, length}`: the location object of the JSON outputs.
+/// `{line, column, end_column, offset, length}` (and `page`, `place` when the input has
+/// places): the location object of the JSON outputs.
 nlohmann::ordered_json location_json(const SourceText& source, Span span);
 
 /// A number as JSON: whole values as integers (65496, not 65496.0), others as they are,

@@ -90,6 +90,11 @@ json result(const SourceText& source, const Finding& f, const RuleSet* rules, La
         r["relatedLocations"] = related;
     }
     r["properties"] = {{"kind", f.kind}, {"expected", f.expected}, {"found", f.found}};
+    // PDF pages and Word paragraphs or table rows: where to look in the original.
+    if (const Place* place = source.place_at(f.span.begin)) {
+        if (place->page > 0) r["properties"]["page"] = place->page;
+        r["properties"]["place"] = place->name;
+    }
     return r;
 }
 

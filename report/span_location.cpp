@@ -23,4 +23,9 @@ std::string position_text(const SourceText& source, Span span) {
     return fmt::format("{}:{}:{}", source.name(), at.line, at.column);
 }
 
+std::string place_suffix(const SourceText& source, Span span) {
+    const Place* place = source.place_at(span.begin);
+    return place ? " (" + place->name + ")" : std::string();
+}
+
 }  // namespace cijfer

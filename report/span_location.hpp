@@ -21,4 +21,8 @@ SpanLocation locate_span(const SourceText& source, Span span);
 /// "antwoord.txt:141:12", as compilers and editors write a position.
 std::string position_text(const SourceText& source, Span span);
 
+/// " (page 9)", " (table 2, row 3)": where a span lies in the original of a PDF or Word
+/// input; empty for an input without places (a plain text).
+std::string place_suffix(const SourceText& source, Span span);
+
 }  // namespace cijfer

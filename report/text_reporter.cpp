@@ -44,8 +44,9 @@ void write_excerpt(std::ostream& out, const SourceText& source, Span span) {
 }
 
 void write_finding(std::ostream& out, const SourceText& source, const Finding& finding, Lang lang) {
-    out << fmt::format("{}: {}: {} [{}]\n", position_text(source, finding.span),
-                       severity_word(finding.severity, lang), render(finding.message, lang), finding.rule_id);
+    out << fmt::format("{}: {}: {} [{}]{}\n", position_text(source, finding.span),
+                       severity_word(finding.severity, lang), render(finding.message, lang), finding.rule_id,
+                       place_suffix(source, finding.span));
     write_excerpt(out, source, finding.span);
 
     Message values;
@@ -123,6 +124,13 @@ void write_text(std::ostream& out, const ReportContext& ctx) {
                     write_within_rounding(out, input, check, ctx.lang);
         }
         const Tally t = tally(report);
+        // A PDF, Word or non-UTF-8 input says how it was read; plain UTF-8 text needs no note.
+        const InputInfo& info = input.source->info();
+        if (info.format != "text" || info.encoding != "UTF-8")
+            out << input.source->name() << ": "
+                << render(Message{"report.summary.input", {}}.text("format", info.format).text("encoding", info.encoding),
+                          ctx.lang)
+                << '\n';
         write_summary(out, input.source->name(), t, ctx.lang);
         add(all, t);
     }

@@ -28,6 +28,12 @@ Location SourceText::locate(std::uint32_t offset) const {
     return {line_index + 1, count_code_points(prefix) + 1};
 }
 
+const Place* SourceText::place_at(std::uint32_t offset) const {
+    auto it = std::upper_bound(places_.begin(), places_.end(), offset,
+                               [](std::uint32_t o, const Place& p) { return o < p.begin; });
+    return it == places_.begin() ? nullptr : &*(it - 1);
+}
+
 int SourceText::end_column(Span span) const {
     return locate(span.begin).column + count_code_points(text(span));
 }
