@@ -386,6 +386,15 @@ private:
             draft.code_span = cells.code_span;
             draft.code_lexeme = cells.code;
         }
+        // "2. Beleidssepots samenhangend met nog andere te" / "nemen maatregelen 5% 4%": a
+        // wrapped label keeps the code on its first line.
+        LineCells top_code;
+        if (!pending_.empty()) leading_code(s_, top, top_code);
+        if (top_code.code) {
+            draft.code = top_code.code_text;
+            draft.code_span = top_code.code_span;
+            draft.code_lexeme = top_code.code;
+        }
         for (auto l : pending_) note_markers(lines[l], 0, lines[l].lexemes.size());
         note_markers(line, cells.label_first, cells.label_last);
         const Span own = cells.label_last > cells.label_first
@@ -393,7 +402,9 @@ private:
                                     line.lexemes[cells.label_last - 1].span.end}
                              : Span{};
         if (pending_.empty()) draft.label_span = own;
-        else draft.label_span = {top.lexemes.front().span.begin, own.empty() ? lines[pending_.back()].span.end : own.end};
+        else
+            draft.label_span = {top.lexemes[top_code.code ? top_code.label_first : 0].span.begin,
+                                own.empty() ? lines[pending_.back()].span.end : own.end};
         pending_.clear();
         if (sparse) {
             // Never guess which columns a short row's values belong to; coverage lists them.

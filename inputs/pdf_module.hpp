@@ -13,6 +13,7 @@ struct PdfText {
     Status status = Status::ok;
     std::vector<std::string> pages;     ///< UTF-8, one per page
     std::vector<std::string> messages;  ///< poppler's own messages, via its error callback
+    bool ink = false;                   ///< without text: whether any page has something drawn
 };
 
 /// The module's one entry point, looked up by name with dlsym.

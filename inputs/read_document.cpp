@@ -75,13 +75,19 @@ std::optional<SourceText> read_pdf(const std::string& name, const std::string& b
         return std::nullopt;
     }
     std::string text;
+    // A form feed on a line of its own between pages: a page break also ends a paragraph,
+    // and no title or label starts with one.
     for (std::size_t p = 0; p < pdf.pages.size(); ++p) {
-        if (p > 0) text += '\f';
+        if (p > 0) text += "\f\n";
         text += pdf.pages[p];
         if (!text.empty() && text.back() != '\n') text += '\n';
     }
     if (!has_text(text)) {
-        fail(err, name, "contains no text layer; run OCR first");
+        if (pdf.ink)
+            fail(err, name, "contains no text layer; run OCR first");
+        else
+            fail(err, name, pdf.pages.size() == 1 ? std::string("is empty: its page holds no text")
+                                             : fmt::format("is empty: its {} pages hold no text", pdf.pages.size()));
         return std::nullopt;
     }
     SourceText source(name, std::move(text));
