@@ -185,8 +185,14 @@ private:
         const bool has_header = header_rows_ > first_header;
         // The header words over the label columns: "Delictindeling conform C&R".
         if (has_header) {
-            const auto& label_cell = grid_[last_header][first_value_ > 0 ? first_value_ - 1 : 0];
-            if (label_cell.cell && first_value_ > 0) builder_.header_text(label_cell.cell->span, s_.lexed.lines[lines_[last_header]]);
+            // The lowest header cell over the labels with text: a cell merged down
+            // ("Status OMSB" over two header rows) has it in its top part.
+            for (std::size_t r = last_header + 1; first_value_ > 0 && r-- > first_header;) {
+                const auto& label_cell = grid_[r][first_value_ - 1];
+                if (!label_cell.cell || label_cell.cell->continues_above || label_cell.empty()) continue;
+                builder_.header_text(label_cell.cell->span, s_.lexed.lines[lines_[r]]);
+                break;
+            }
             for (std::size_t r = first_header; r < header_rows_; ++r) {
                 const auto& row = table_.rows[r];
                 for (const auto& cell : row.cells) {

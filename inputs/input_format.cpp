@@ -19,7 +19,7 @@ std::optional<InputFormat> parse_input_format(std::string_view name) {
 InputFormat detect_format(std::string_view bytes) {
     // A PDF may have a little junk before its header; readers accept it within 1 KB.
     if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return InputFormat::pdf;
-    if (bytes.substr(0, 4) == "PK\x03\x04") {
+    if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "PK\x05\x06") {
         std::string ignored;
         const auto zip = ZipArchive::open(bytes, ignored);
         if (zip && zip->has("word/document.xml")) return InputFormat::docx;

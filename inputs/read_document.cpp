@@ -58,6 +58,14 @@ std::optional<SourceText> read_text(const std::string& name, const std::string& 
     return source;
 }
 
+/// Poppler's first message without its "error: " prefix, for a report in parentheses.
+std::string poppler_detail(const PdfText& pdf) {
+    if (pdf.messages.empty()) return "";
+    std::string first = pdf.messages.front();
+    if (first.starts_with("error: ")) first.erase(0, 7);
+    return " (poppler: " + first + ")";
+}
+
 std::optional<SourceText> read_pdf(const std::string& name, const std::string& bytes, std::ostream& err) {
     PdfText pdf;
     std::string error;
@@ -70,8 +78,7 @@ std::optional<SourceText> read_pdf(const std::string& name, const std::string& b
         return std::nullopt;
     }
     if (pdf.status == PdfText::Status::damaged || pdf.pages.empty()) {
-        const std::string detail = pdf.messages.empty() ? "" : " (" + pdf.messages.front() + ")";
-        fail(err, name, "is a damaged PDF that cannot be read" + detail);
+        fail(err, name, "is a damaged PDF that cannot be read" + poppler_detail(pdf));
         return std::nullopt;
     }
     std::string text;
@@ -90,6 +97,10 @@ std::optional<SourceText> read_pdf(const std::string& name, const std::string& b
                                              : fmt::format("is empty: its {} pages hold no text", pdf.pages.size()));
         return std::nullopt;
     }
+    // Poppler repairs what it can of a damaged file; the user must know the text may be short.
+    if (!pdf.messages.empty())
+        err << "cijfercheck: warning: " << name << ": the PDF is damaged and was repaired while reading; text may be missing"
+            << poppler_detail(pdf) << '\n';
     SourceText source(name, std::move(text));
     source.set_places(page_places(source.bytes()));
     source.set_info({"pdf", "UTF-8"});
@@ -107,9 +118,9 @@ std::optional<SourceText> read_zip(const std::string& name, const std::string& b
     const bool docx = zip->has("word/document.xml");
     const bool odt = zip->has("content.xml");
     std::optional<SourceText> source;
-    if (format == InputFormat::docx || (format == InputFormat::automatic && docx)) {
+    if (docx && format != InputFormat::odt) {
         source = read_docx(name, *zip, error);
-    } else if (format == InputFormat::odt || (format == InputFormat::automatic && odt)) {
+    } else if (odt && format != InputFormat::docx) {
         source = read_odt(name, *zip, error);
     } else {
         fail(err, name, "is a ZIP archive but not a Word (.docx) or OpenDocument text (.odt) document");
@@ -139,7 +150,7 @@ std::optional<SourceText> read_document(const std::string& name, std::string byt
         return read_pdf(name, bytes, err);
     case InputFormat::docx:
     case InputFormat::odt:
-        if (bytes.substr(0, 4) != "PK\x03\x04") {
+        if (bytes.substr(0, 2) != "PK") {
             fail(err, name, "is not a ZIP archive, so not a .docx or .odt document");
             return std::nullopt;
         }
