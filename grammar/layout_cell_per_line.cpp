@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "grammar/column_header.hpp"
 #include "grammar/table_builder.hpp"
 #include "grammar/text_utils.hpp"
 
@@ -48,7 +49,7 @@ void classify(const ReadState& s, FlatCell& cell) {
         }
         if (ok) {
             cell.shape = FlatCell::Shape::number;
-            cell.value = {&first, span, percent};
+            cell.value = {&first, span, percent, {}, false};
             return;
         }
     }
@@ -328,10 +329,11 @@ private:
         std::string label;
         bool provisional = false;
         if (!cell.lexemes.empty()) {
-            // "Fte extern1": the marker glued to the last word is not part of the label.
+            // "Fte extern1": the marker glued to the last word is not part of the label; the
+            // number of a code ("Q1") is.
             std::size_t last = cell.lexemes.size();
             while (last > 1 && s_.at(cell.lexemes[last - 1]).kind == LexKind::number &&
-                   s_.at(cell.lexemes[last - 1]).glued_to_word)
+                   s_.at(cell.lexemes[last - 1]).glued_to_word && !is_code(cell.lexemes[last - 1]))
                 --last;
             label = collapse_spaces(
                 s_.text_of(Span{s_.at(cell.lexemes.front()).span.begin, s_.at(cell.lexemes[last - 1]).span.end}));
@@ -339,18 +341,22 @@ private:
             for (auto ref : cell.lexemes)
                 if (s_.at(ref).kind == LexKind::number) {
                     const bool year = s_.at(ref).number->shape == NumberShape::plain && !s_.at(ref).glued_to_word;
-                    s_.mark(s_.at(ref), year ? NonStatistical::year : NonStatistical::footnote_marker);
+                    s_.mark(s_.at(ref), year ? NonStatistical::year
+                                        : is_code(ref) ? NonStatistical::row_code
+                                                       : NonStatistical::footnote_marker);
                 }
         }
         table.column(std::move(label), span_of(s_, cell), provisional);
     }
+
+    bool is_code(LexRef ref) const { return is_label_code(s_, s_.lexed.lines[ref.line], ref.index); }
 
     /// Numbers glued to a label word ("extern1") are footnote markers.
     void mark_text(const FlatCell& cell) {
         if (cell.shape != FlatCell::Shape::text) return;
         for (auto ref : cell.lexemes)
             if (s_.at(ref).kind == LexKind::number && s_.at(ref).glued_to_word)
-                s_.mark(s_.at(ref), NonStatistical::footnote_marker);
+                s_.mark(s_.at(ref), is_code(ref) ? NonStatistical::row_code : NonStatistical::footnote_marker);
     }
 
     void add_row(TableBuilder& table, const RowCells& row, std::size_t label, std::size_t columns) {

@@ -38,8 +38,22 @@ struct ReadState {
     }
     /// Makes a figure of a number lexeme and links its token to it.
     FigureId add_figure(const Lexeme& lx, Span with_unit, Unit unit) {
+        const FigureId id = push_figure(*lx.number, with_unit, unit);
+        link(lx, id);
+        return id;
+    }
+    /// Makes a figure of one of the values glued into the literal of `lx`; only the last
+    /// one is linked to the token, so that each token stays one figure (docs/coverage.md).
+    FigureId add_part_figure(const Lexeme& lx, const NumberLiteral& part, Span with_unit, Unit unit, bool last) {
+        const FigureId id = push_figure(part, with_unit, unit);
+        if (last) link(lx, id);
+        return id;
+    }
+
+    // Helpers of the two above (public: ReadState is an aggregate).
+    FigureId push_figure(const NumberLiteral& literal, Span with_unit, Unit unit) {
         Figure f;
-        f.number = *lx.number;
+        f.number = literal;
         f.span = with_unit;
         f.unit = unit;
         // "1.234%": a thousands dot makes no sense in a percentage, a decimal dot might.
@@ -50,11 +64,12 @@ struct ReadState {
             f.number.shape = NumberShape::ambiguous;
         }
         doc.figures.push_back(std::move(f));
-        const FigureId id = doc.figures.size() - 1;
+        return doc.figures.size() - 1;
+    }
+    void link(const Lexeme& lx, FigureId id) {
         auto& t = token_of(lx);
         t.role = TokenRole::figure;
         t.figure = id;
-        return id;
     }
 };
 

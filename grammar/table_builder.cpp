@@ -63,7 +63,8 @@ void TableBuilder::row(const RowDraft& draft) {
         const auto& cell = draft.cells[c];
         if (!cell.number) continue;
         const Unit unit = cell.percent ? Unit::percent : table_.money ? Unit::money : Unit::count;
-        const auto id = s_.add_figure(*cell.number, cell.span, unit);
+        const auto id = cell.part ? s_.add_part_figure(*cell.number, *cell.part, cell.span, unit, cell.last_part)
+                                  : s_.add_figure(*cell.number, cell.span, unit);
         if (!cell.percent) s_.doc.figures[id].scale = table_.scale;
         row.cells[c] = id;
     }

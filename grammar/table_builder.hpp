@@ -13,6 +13,10 @@ struct CellLexeme {
     const Lexeme* number = nullptr;  ///< null for a missing or empty cell
     Span span;                        ///< the number with its % sign
     bool percent = false;
+    /// One of several values glued into one literal ("258.000174.000"): its own reading.
+    /// Only the last part's figure is linked to the literal's numeric token (docs/coverage.md).
+    std::optional<NumberLiteral> part;
+    bool last_part = false;
 };
 
 /// A row as a layout reader found it, before it becomes a model row.

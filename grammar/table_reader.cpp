@@ -8,7 +8,10 @@
 #include <span>
 #include <string>
 
+#include "grammar/column_header.hpp"
+#include "grammar/glued_values.hpp"
 #include "grammar/layout_cell_per_line.hpp"
+#include "grammar/line_cells.hpp"
 #include "grammar/table_builder.hpp"
 #include "grammar/text_utils.hpp"
 #include "grammar/token_classifier.hpp"
@@ -17,137 +20,10 @@ namespace cijfer {
 namespace {
 
 constexpr std::size_t max_title_words = 10;
-constexpr std::size_t max_label_lexemes = 14;
+constexpr std::size_t max_label_lexemes = 14;  ///< as label_like
 constexpr std::size_t max_blank_lines_inside = 2;
 constexpr std::size_t max_lines_before_first_row = 4;
 constexpr int star_marker = -1;  ///< "bewijs*": the footnote "* ..." below
-
-bool is_punct(const ReadState& s, const Lexeme& lx, char c) {
-    return lx.kind == LexKind::punct && s.text[lx.span.begin] == c;
-}
-
-/// A unit note in a title or header: "x 1.000", "(x € 1.000)", "x 1 mln", "mln euro".
-struct ScaleNote {
-    double scale = 1;
-    bool money = false;
-    std::vector<std::size_t> numbers;  ///< lexeme indexes of the note's numbers
-    bool owns(std::size_t k) const { return std::find(numbers.begin(), numbers.end(), k) != numbers.end(); }
-};
-
-ScaleNote scale_note(const ReadState& s, std::span<const Lexeme> lexemes, std::size_t end) {
-    ScaleNote note;
-    auto word_is = [&](std::size_t k, std::string_view w) {
-        return k < end && lexemes[k].kind == LexKind::word && iequals(s.text_of(lexemes[k]), w);
-    };
-    auto is_euro = [&](std::size_t k) { return k < end && s.text_of(lexemes[k]) == "€"; };
-    for (std::size_t k = 0; k < end; ++k) {
-        if (is_euro(k) || word_is(k, "euro")) note.money = true;
-        if (word_is(k, "mln") || word_is(k, "miljoen") || word_is(k, "miljoenen")) note.scale *= 1e6;
-        if (word_is(k, "mld") || word_is(k, "miljard") || word_is(k, "miljarden")) note.scale *= 1e9;
-        if (word_is(k, "x") || s.text_of(lexemes[k]) == "×") {
-            std::size_t n = k + 1;
-            if (is_euro(n)) {
-                note.money = true;
-                ++n;
-            }
-            if (n < end && lexemes[n].kind == LexKind::number && lexemes[n].number->has_value() &&
-                lexemes[n].number->value >= 10) {
-                note.scale *= lexemes[n].number->value;
-                note.numbers.push_back(n);
-            }
-        }
-    }
-    return note;
-}
-
-/// A footnote marker glued to a label word: "extern1", "bewijs*".
-bool is_glued_marker(const ReadState& s, const Lexeme& lx) {
-    if (lx.kind == LexKind::number) return lx.glued_to_word && lx.number->shape == NumberShape::plain;
-    return is_punct(s, lx, '*') && lx.gap_before == 0;
-}
-
-/// A line read against the header's column count: code, label and up to `columns`
-/// cells at its end (numbers with a glued % or *, or whole-cell missing marks).
-struct LineCells {
-    const Lexeme* code = nullptr;
-    std::string code_text;
-    Span code_span;
-    std::size_t label_first = 0, label_last = 0;  ///< lexeme range [first, last)
-    std::vector<CellLexeme> cells;                 ///< left to right
-    std::size_t values = 0;                        ///< cells that are numbers
-    bool label_has_word = false;
-};
-
-/// "1.", "1.1", "3.3.1" at the start of a line, followed by a word.
-void leading_code(const ReadState& s, const LexLine& line, LineCells& shape) {
-    if (line.lexemes.size() < 2 || line.lexemes[0].kind != LexKind::number) return;
-    const auto& first = line.lexemes[0];
-    const auto written = s.text_of(first);
-    for (char c : written)
-        if (c != '.' && !(c >= '0' && c <= '9')) return;
-    std::size_t next = 1;
-    Span span = first.span;
-    if (is_punct(s, line.lexemes[1], '.') && line.lexemes[1].gap_before == 0) {
-        span.end = line.lexemes[1].span.end;
-        next = 2;
-    }
-    if (next >= line.lexemes.size() || line.lexemes[next].kind != LexKind::word) return;
-    shape.code = &first;
-    shape.code_text = std::string(written);
-    shape.code_span = span;
-    shape.label_first = next;
-}
-
-LineCells read_cells(const ReadState& s, const LexLine& line, std::size_t columns) {
-    LineCells shape;
-    leading_code(s, line, shape);
-    std::size_t i = line.lexemes.size();
-    while (i > shape.label_first && shape.cells.size() < columns) {
-        std::size_t j = i - 1;
-        Span with_unit = line.lexemes[j].span;
-        bool percent = false;
-        if (j > shape.label_first && is_punct(s, line.lexemes[j], '*') && line.lexemes[j].gap_before == 0) --j;
-        if (j > shape.label_first && is_punct(s, line.lexemes[j], '%') && line.lexemes[j].gap_before == 0) {
-            percent = true;
-            --j;
-        }
-        const auto& lx = line.lexemes[j];
-        const bool separated = j == 0 || lx.gap_before > 0;
-        if (lx.kind == LexKind::number && !lx.glued_to_word && separated) {
-            shape.cells.insert(shape.cells.begin(), CellLexeme{&lx, {lx.span.begin, with_unit.end}, percent});
-            ++shape.values;
-        } else if (j + 1 == i && separated && lx.kind != LexKind::number && is_missing_mark(s.text_of(lx)) &&
-                   (j > shape.label_first || shape.cells.size() + 1 == columns)) {
-            // A mark that opens the line only completes a row of values ("- 37.346").
-            shape.cells.insert(shape.cells.begin(), CellLexeme{});
-        } else {
-            break;
-        }
-        i = j;
-    }
-    shape.label_last = i;
-    for (std::size_t k = shape.label_first; k < shape.label_last; ++k)
-        shape.label_has_word = shape.label_has_word || line.lexemes[k].kind == LexKind::word;
-    return shape;
-}
-
-/// A line of a row label without values: short, words (numbers only inside: "fase 2
-/// overig"), no closing punctuation.
-bool label_like(const ReadState& s, const LexLine& line) {
-    if (line.blank() || line.lexemes.size() > max_label_lexemes) return false;
-    bool word = false;
-    for (const auto& lx : line.lexemes) word = word || lx.kind == LexKind::word;
-    const auto& last = line.lexemes.back();
-    if (last.kind == LexKind::number && !is_glued_marker(s, last)) return false;
-    return word && !(is_punct(s, last, '.') || is_punct(s, last, '?') || is_punct(s, last, ':') ||
-                     is_punct(s, last, ';') || is_punct(s, last, ','));
-}
-
-bool starts_lower(const ReadState& s, const LexLine& line) {
-    if (line.blank() || line.lexemes[0].kind != LexKind::word) return false;
-    const char c = s.text[line.lexemes[0].span.begin];
-    return c >= 'a' && c <= 'z';
-}
 
 /// The header's column labels: years at its end, each optionally provisional ("2022*"),
 /// after words (or nothing: "2018 2019 2020").
@@ -209,11 +85,8 @@ std::optional<std::size_t> next_nonblank(const ReadState& s, std::size_t line, s
     return std::nullopt;
 }
 
-/// A line with one value per column and a label, or only values (a wrapped label's end).
-bool full_row(const LineCells& c, std::size_t columns) { return c.cells.size() == columns && c.values > 0; }
-
-/// A header line followed, within a few label lines, by a full row.
-bool is_header_at(const ReadState& s, std::size_t line) {
+/// A header line of years followed, within a few label lines, by a full row.
+bool is_year_header_at(const ReadState& s, std::size_t line) {
     const auto block = header_block(s, line);
     const auto columns = block.columns;
     if (columns == 0) return false;
@@ -231,6 +104,11 @@ bool is_header_at(const ReadState& s, std::size_t line) {
     return false;
 }
 
+/// A header of years, or of other labels over rows that share a count of values.
+bool is_header_at(const ReadState& s, std::size_t line) {
+    return is_year_header_at(s, line) || word_header_at(s, line).has_value();
+}
+
 bool is_title(const ReadState& s, const LexLine& line) {
     if (line.blank() || line.lexemes.size() > max_title_words) return false;
     const auto note = scale_note(s, line.lexemes, line.lexemes.size());
@@ -238,30 +116,6 @@ bool is_title(const ReadState& s, const LexLine& line) {
         if (line.lexemes[k].kind == LexKind::number && !note.owns(k)) return false;
     const auto& last = line.lexemes.back();
     return !(is_punct(s, last, '.') || is_punct(s, last, '?') || is_punct(s, last, ':'));
-}
-
-/// Values glued together without a separator, as a PDF extraction can leave them:
-/// "258.000174.000170.000" -> "258.000", "174.000", "170.000". A thousands group holds
-/// three digits, so a dot group of four to six digits is the end of one value and the
-/// start of the next. Returns the values when that gives exactly `parts` of them.
-std::optional<std::vector<std::string>> split_glued(std::string_view written, std::size_t parts) {
-    std::vector<std::string_view> groups;
-    for (std::size_t from = 0;;) {
-        const auto dot = written.find('.', from);
-        groups.push_back(written.substr(from, dot == std::string_view::npos ? std::string_view::npos : dot - from));
-        if (dot == std::string_view::npos) break;
-        from = dot + 1;
-    }
-    if (groups.size() < 2 || groups[0].empty() || groups[0].size() > 3) return std::nullopt;
-    std::vector<std::string> values{std::string(groups[0])};
-    for (std::size_t g = 1; g < groups.size(); ++g) {
-        const auto group = groups[g];
-        if (group.size() < 3 || group.size() > 6) return std::nullopt;
-        values.back() += "." + std::string(group.substr(0, 3));
-        if (group.size() > 3) values.emplace_back(group.substr(3));
-    }
-    if (values.size() != parts) return std::nullopt;
-    return values;
 }
 
 int indent_of(const LexLine& line) { return static_cast<int>(line.lexemes.front().span.begin - line.span.begin); }
@@ -277,7 +131,7 @@ public:
     void note_markers(const LexLine& line, std::size_t from, std::size_t to) {
         for (std::size_t k = from; k < to; ++k) {
             const auto& lx = line.lexemes[k];
-            if (!is_glued_marker(s_, lx)) continue;
+            if (!is_glued_marker(s_, lx) || (lx.kind == LexKind::number && !s_.unclassified(lx))) continue;
             if (lx.kind == LexKind::number) {
                 markers_.insert(static_cast<int>(lx.number->value));
                 s_.mark(lx, NonStatistical::footnote_marker);
@@ -294,7 +148,7 @@ public:
         bool sparse_last = false;
         while (true) {
             const auto at = next_nonblank(s_, next, max_blank_lines_inside);
-            if (!at || is_header_at(s_, *at)) break;
+            if (!at || starts_other_table(*at)) break;
             const auto& line = lines[*at];
             const auto cells = read_cells(s_, line, columns_);
             const bool values_only = !cells.label_has_word && cells.label_first == cells.label_last && !cells.code;
@@ -338,6 +192,18 @@ public:
     }
 
 private:
+    /// A header of years, or of words that cannot be a group heading of this table: over
+    /// rows with another count of values, with a stub ("Soort"), laid out in columns, or
+    /// under a held line (its title). "Openbaar Ministerie" over rows of two values is a
+    /// heading of this table.
+    bool starts_other_table(std::size_t at) const {
+        if (is_year_header_at(s_, at)) return true;
+        const auto word = word_header_at(s_, at);
+        if (!word) return false;
+        const bool titled = !pending_.empty() && pending_.back() + 1 == at;
+        return word->columns != columns_ || !word->stub.empty() || word->wide || titled;
+    }
+
     /// A line with a word, followed by a line that starts in lower case and holds a full row.
     bool continues_on_next_line(std::size_t at) const {
         const auto& line = s_.lexed.lines[at];
@@ -408,25 +274,29 @@ private:
         pending_.clear();
         if (sparse) {
             // Never guess which columns a short row's values belong to; coverage lists them.
-            table_.note(line.span, short_row_message(cells));
+            // Values glued into one literal that split one way only fill the row.
+            const auto glued = split_glued_cells(s_, cells.cells, columns_);
+            if (!glued.cells.empty()) {
+                draft.cells = glued.cells;
+                table_.note(line.span, Message{"table.glued-split", {}}
+                                           .text("text", glued.text)
+                                           .text("reading", glued.readings.front()));
+            } else {
+                table_.note(line.span, short_row_message(cells, glued));
+            }
         } else {
             draft.cells = cells.cells;
         }
         table_.row(draft);
     }
 
-    /// "row has 2 values for 5 columns", or, when one malformed value splits into the
-    /// missing cells, what it would be read as (the values stay unchecked: one number
-    /// token is never made several figures).
-    Message short_row_message(const LineCells& cells) const {
-        for (const auto& cell : cells.cells) {
-            if (!cell.number || cell.number->number->shape != NumberShape::malformed) continue;
-            const auto written = s_.text_of(*cell.number);
-            if (const auto split = split_glued(written, columns_ - (cells.values - 1))) {
-                std::string reading;
-                for (const auto& v : *split) reading += (reading.empty() ? "" : " ") + v;
-                return Message{"table.glued-values", {}}.text("text", std::string(written)).text("reading", reading);
-            }
+    /// "row has 2 values for 5 columns", or, when a malformed value splits into the
+    /// missing cells in more than one way, those ways (the values stay unchecked).
+    Message short_row_message(const LineCells& cells, const GluedRow& glued) const {
+        if (!glued.readings.empty()) {
+            std::string readings;
+            for (const auto& r : glued.readings) readings += (readings.empty() ? "" : " | ") + r;
+            return Message{"table.glued-values", {}}.text("text", glued.text).text("reading", readings);
         }
         return Message{"table.short-row", {}}
             .number("values", static_cast<double>(cells.values))
@@ -453,6 +323,54 @@ private:
     std::set<int> markers_;
 };
 
+/// A label's text without its footnote marker or provisional star ("Saldo1" -> "Saldo").
+std::string label_text(const ReadState& s, const LexLine& line, const HeaderLabel& label) {
+    std::string text;
+    for (std::size_t k = label.first; k < label.last; ++k) {
+        const auto& lx = line.lexemes[k];
+        if (!is_label_code(s, line, k) && is_glued_marker(s, lx)) continue;
+        if (!text.empty() && lx.gap_before > 0) text += ' ';
+        text += s.text_of(lx);
+    }
+    return text;
+}
+
+/// The numbers of a header of words: years, codes ("Q1") and scale notes are not figures.
+void mark_label_numbers(ReadState& s, const LexLine& line, const std::vector<HeaderLabel>& labels) {
+    for (const auto& label : labels)
+        for (std::size_t k = label.first; k < label.last; ++k) {
+            const auto& lx = line.lexemes[k];
+            if (lx.kind != LexKind::number) continue;
+            if (label.year && k == label.first) s.mark(lx, NonStatistical::year);
+            else if (is_label_code(s, line, k)) s.mark(lx, NonStatistical::row_code);
+        }
+}
+
+/// The columns of a header of words; returns the last header line.
+std::size_t word_columns(ReadState& s, TableBuilder& table, const WordHeader& h) {
+    const auto& head = s.lexed.lines[h.line];
+    const auto note = scale_note(s, head.lexemes, head.lexemes.size());
+    table.scale(note.scale, note.money);
+    for (auto k : note.numbers) s.mark(head.lexemes[k], NonStatistical::scale_note);
+    mark_label_numbers(s, head, h.stub);
+    mark_label_numbers(s, head, h.labels);
+    const auto begin = head.lexemes.front().span.begin;
+    table.header_text(h.stub.empty() ? Span{begin, begin}
+                                     : Span{begin, head.lexemes[h.stub.back().last - 1].span.end},
+                      head);
+    for (std::size_t c = 0; c < h.labels.size(); ++c) {
+        const auto& label = h.labels[c];
+        std::string text = label_text(s, head, label);
+        Span span{head.lexemes[label.first].span.begin, head.lexemes[label.last - 1].span.end};
+        if (const auto& below = h.continued[c]) {
+            const auto& next = s.lexed.lines[h.last_line];
+            text += " " + label_text(s, next, *below);
+        }
+        table.column(std::move(text), span, label.provisional);
+    }
+    return h.last_line;
+}
+
 std::optional<std::size_t> read_columns_table(ReadState& s, std::size_t line, std::size_t section) {
     const auto& lines = s.lexed.lines;
     std::size_t header = line;
@@ -470,6 +388,15 @@ std::optional<std::size_t> read_columns_table(ReadState& s, std::size_t line, st
         for (auto k : note.numbers) s.mark(lines[line].lexemes[k], NonStatistical::scale_note);
     }
     const auto& head = lines[header];
+    if (!is_year_header_at(s, header)) {
+        const auto word = word_header_at(s, header);
+        const auto last = word_columns(s, table, *word);
+        ColumnsReader reader(s, table, table.columns());
+        reader.note_markers(head, 0, head.lexemes.size());
+        const auto next = reader.run(last + 1);
+        table.finish();
+        return next;
+    }
     auto columns = header_columns(s, head);
     const auto note = scale_note(s, head.lexemes, columns.first);
     table.scale(note.scale, note.money);

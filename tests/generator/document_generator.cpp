@@ -12,6 +12,14 @@ constexpr std::array nouns{"Politie", "Handhaving", "Rechtspraak", "Reclassering
                            "Preventie", "Slachtofferzorg", "Jeugdzorg", "Vreemdelingenzaken"};
 constexpr std::array tails{"en overige zaken", "van verdachten", "door gemeenten", "in eerste aanleg",
                            "na verzet", "bij de rechtbank"};
+/// Column labels other than years: single words, codes glued to capitals, labels of two words.
+constexpr std::array<std::array<const char*, 5>, 5> label_sets{{
+    {"Noord", "Oost", "Zuid", "West", "Midden"},
+    {"Q1", "Q2", "Q3", "Q4", "Q5"},
+    {"Instroom", "Uitstroom", "Voorraad", "Herkomst", "Overig"},
+    {"Eerste aanleg", "Hoger beroep", "Cassatie", "Herziening", "Overig"},
+    {"Mannen", "Vrouwen", "Onbekend", "Jongeren", "Ouderen"},
+}};
 constexpr std::array layouts{"columns", "cell-per-line", "pipe-rows", "pipe-stream"};
 
 /// "12345" -> "12.345": Dutch thousands groups.
@@ -79,9 +87,11 @@ Plan plan_table(Writer& w) {
     Plan p;
     const std::size_t columns = 2 + w.pick(4);
     const int first_year = 2015 + static_cast<int>(w.pick(6));
+    const bool words = w.chance(40);
+    const auto& set = label_sets[w.pick(label_sets.size())];
     for (std::size_t c = 0; c < columns; ++c) {
-        p.columns.push_back(std::to_string(first_year + static_cast<int>(c)));
-        p.provisional.push_back(c + 1 == columns && w.chance(30));
+        p.columns.push_back(words ? set[c] : std::to_string(first_year + static_cast<int>(c)));
+        p.provisional.push_back(!words && c + 1 == columns && w.chance(30));
     }
     const std::size_t rows = 2 + w.pick(5);
     const std::size_t first_noun = w.pick(nouns.size());
@@ -116,9 +126,11 @@ Plan plan_table(Writer& w) {
 ExpectedTable write_columns(Writer& w, const Plan& p) {
     ExpectedTable t{"columns", p.columns, {}};
     w.put("Aantal zaken naar soort\n");
+    // A header's gaps are all one space or all wide, as in text extracted from a PDF.
+    const std::string header_gap = w.chance(50) ? " " : std::string(2 + w.pick(6), ' ');
     if (w.chance(50)) w.put("Soort");
     for (std::size_t c = 0; c < p.columns.size(); ++c) {
-        if (c > 0 || w.text.back() != '\n') w.put(w.gap());
+        if (c > 0 || w.text.back() != '\n') w.put(header_gap);
         w.put(p.columns[c] + (p.provisional[c] ? "*" : ""));
     }
     w.put("\n");

@@ -1,5 +1,6 @@
-// Every document in datasets/ against its hand-written expected findings
-// (datasets/<name>/expected-findings.yaml): the findings at warning or above, in order, at
+// Every document in datasets/, and the invented documents of other layouts in
+// tests/golden/documents/, against its hand-written expected findings
+// (<dir>/<name>/expected-findings.yaml): the findings at warning or above, in order, at
 // their places; the checks per rule; the coverage.
 #include <boost/test/unit_test.hpp>
 
@@ -25,7 +26,8 @@ struct Dataset {
 
 std::vector<Dataset> datasets() {
     std::vector<Dataset> out;
-    for (const auto& dir : fs::directory_iterator(test::project_file("datasets"))) {
+    for (const auto* root : {"datasets", "tests/golden/documents"})
+    for (const auto& dir : fs::directory_iterator(test::project_file(root))) {
         if (!fs::exists(dir.path() / "expected-findings.yaml")) continue;
         Dataset d;
         d.name = dir.path().filename().string();
@@ -44,7 +46,7 @@ BOOST_AUTO_TEST_SUITE(datasets_golden)
 
 BOOST_AUTO_TEST_CASE(every_dataset_gives_its_expected_findings) {
     const auto all = datasets();
-    BOOST_TEST(all.size() >= 6u);
+    BOOST_TEST(all.size() >= 10u);
     for (const auto& d : all) {
         BOOST_TEST_CONTEXT("dataset " << d.name) {
             RuleSet rules = d.rules.empty() ? test::load_rules({"rules/default.yaml"})
