@@ -89,7 +89,11 @@ private:
         }
         if (k < c.last && is_punct(s_, at(c, k), '*') && at(c, k).gap_before == 0) span.end = at(c, k++).span.end;
         if (k != c.last) return std::nullopt;
-        return CellLexeme{&number, span, percent};
+        CellLexeme cell;
+        cell.number = &number;
+        cell.span = span;
+        cell.percent = percent;
+        return cell;
     }
 
     bool is_missing(const CellLexemes& c) const {

@@ -9,7 +9,9 @@ namespace {
 
 constexpr std::size_t max_label_lexemes = 14;
 
-/// "1.", "1.1", "3.3.1" at the start of a line, followed by a word.
+
+}  // namespace
+
 void leading_code(const ReadState& s, const LexLine& line, LineCells& shape) {
     if (line.lexemes.size() < 2 || line.lexemes[0].kind != LexKind::number) return;
     const auto& first = line.lexemes[0];
@@ -28,8 +30,6 @@ void leading_code(const ReadState& s, const LexLine& line, LineCells& shape) {
     shape.code_span = span;
     shape.label_first = next;
 }
-
-}  // namespace
 
 bool ScaleNote::owns(std::size_t k) const { return std::find(numbers.begin(), numbers.end(), k) != numbers.end(); }
 

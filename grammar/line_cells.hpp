@@ -42,6 +42,8 @@ struct LineCells {
 };
 
 LineCells read_cells(const ReadState& s, const LexLine& line, std::size_t columns);
+/// "1.", "1.1", "3.3.1" at the start of a line, followed by a word: sets the code fields of `shape`.
+void leading_code(const ReadState& s, const LexLine& line, LineCells& shape);
 
 /// A line with one value per column and a label, or only values (a wrapped label's end).
 inline bool full_row(const LineCells& c, std::size_t columns) { return c.cells.size() == columns && c.values > 0; }
