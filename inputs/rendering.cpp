@@ -17,6 +17,16 @@ bool caption_like(std::string_view text) {
 
 }  // namespace
 
+void append_marker(std::string& text, std::string_view number) {
+    if (!text.empty() && text.back() >= '0' && text.back() <= '9') {
+        text += " [";
+        text += number;
+        text += ']';
+        return;
+    }
+    text += number;
+}
+
 std::string squeeze_spaces(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -56,11 +66,9 @@ void RenderingBuilder::begin_table(std::size_t grid_columns) {
         table.span.begin = last_paragraph_.begin;
         // Drop the blank line between caption and table: they are one block.
         text_.pop_back();
-        table.span.begin = last_paragraph_.begin;
     }
     tables_.push_back(std::move(table));
     rows_ = 0;
-    in_table_ = true;
 }
 
 void RenderingBuilder::begin_row(bool header) {
@@ -105,7 +113,6 @@ void RenderingBuilder::end_table() {
         tables_.pop_back();  // a table without rows has nothing to read
     }
     text_ += '\n';
-    in_table_ = false;
     last_paragraph_ = {};
 }
 
