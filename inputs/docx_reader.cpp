@@ -100,7 +100,7 @@ private:
 
 }  // namespace
 
-std::optional<SourceText> read_docx(std::string name, const ZipArchive& zip, std::string& error) {
+std::optional<Rendering> read_docx(const ZipArchive& zip, std::string& error) {
     const auto xml = zip.read("word/document.xml", error);
     if (!xml) return std::nullopt;
     pugi::xml_document doc;
@@ -136,7 +136,7 @@ std::optional<SourceText> read_docx(std::string name, const ZipArchive& zip, std
             }
         }
     }
-    return out.finish(std::move(name), {"docx", "UTF-8"});
+    return out.finish();
 }
 
 }  // namespace cijfer::inputs

@@ -131,8 +131,7 @@ private:
     std::vector<std::pair<std::string, std::string>> notes_;
 };
 
-std::optional<SourceText> read_content(std::string name, std::string_view xml, const char* root, const char* format,
-                                       std::string& error) {
+std::optional<Rendering> read_content(std::string_view xml, const char* root, std::string& error) {
     pugi::xml_document doc;
     const auto parsed = doc.load_buffer(xml.data(), xml.size());
     if (!parsed) {
@@ -149,19 +148,19 @@ std::optional<SourceText> read_content(std::string name, std::string_view xml, c
     OdtReader reader(out);
     reader.block(text);
     reader.footnotes();
-    return out.finish(std::move(name), {format, "UTF-8"});
+    return out.finish();
 }
 
 }  // namespace
 
-std::optional<SourceText> read_odt(std::string name, const ZipArchive& zip, std::string& error) {
+std::optional<Rendering> read_odt(const ZipArchive& zip, std::string& error) {
     const auto xml = zip.read("content.xml", error);
     if (!xml) return std::nullopt;
-    return read_content(std::move(name), *xml, "office:document-content", "odt", error);
+    return read_content(*xml, "office:document-content", error);
 }
 
-std::optional<SourceText> read_flat_odt(std::string name, std::string_view xml, std::string& error) {
-    return read_content(std::move(name), xml, "office:document", "fodt", error);
+std::optional<Rendering> read_flat_odt(std::string_view xml, std::string& error) {
+    return read_content(xml, "office:document", error);
 }
 
 }  // namespace cijfer::inputs

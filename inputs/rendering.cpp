@@ -120,7 +120,7 @@ void RenderingBuilder::footnote(std::string number, std::string text) {
     footnotes_.emplace_back(std::move(number), squeeze_spaces(text));
 }
 
-SourceText RenderingBuilder::finish(std::string name, InputInfo info) {
+Rendering RenderingBuilder::finish() {
     // Footnotes apart, after the body, each as "4 De tabel komt uit het OM-systeem.": the
     // grammar knows them by the markers in the text.
     for (const auto& [number, text] : footnotes_) {
@@ -129,11 +129,7 @@ SourceText RenderingBuilder::finish(std::string name, InputInfo info) {
         if (!text.empty()) text_ += ' ' + text;
         text_ += "\n\n";
     }
-    SourceText source(std::move(name), std::move(text_));
-    source.set_info(std::move(info));
-    source.set_places(std::move(places_));
-    source.set_laid_out_tables(std::move(tables_));
-    return source;
+    return {std::move(text_), std::move(places_), std::move(tables_)};
 }
 
 }  // namespace cijfer::inputs

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "source/source_text.hpp"
+#include "inputs/rendering_data.hpp"
 
 namespace cijfer::inputs {
 
@@ -30,7 +30,7 @@ public:
     void footnote(std::string number, std::string text);
 
     std::size_t tables() const { return tables_.size(); }
-    SourceText finish(std::string name, InputInfo info);
+    Rendering finish();
 
 private:
     void place(std::string name);

@@ -71,7 +71,7 @@ BOOST_AUTO_TEST_CASE(a_rendered_table_reaches_the_grammar_as_its_grid) {
     b.cell({"-"}, 3, 1, false);
     b.end_row();
     b.end_table();
-    const SourceText source = b.finish("t.docx", {"docx", "UTF-8"});
+    const SourceText source = make_source("t.docx", b.finish(), {"docx", "UTF-8"});
     BOOST_TEST(std::string(source.bytes()) ==
                "Aantal zaken\nCategorie | 2023 | 2024\n1. | Alles | 30 | 40\n1.1 | Een | 10 | 20\n"
                "1.2 | Twee en drie | 20 | -\n\n");
@@ -115,7 +115,7 @@ BOOST_AUTO_TEST_CASE(a_reference_after_a_value_never_joins_its_digits) {
     b.cell({after_value}, 1, 1, false);
     b.end_row();
     b.end_table();
-    const SourceText source = b.finish("t.odt", {"odt", "UTF-8"});
+    const SourceText source = make_source("t.odt", b.finish(), {"odt", "UTF-8"});
     const Document doc = parse_document(source);
     BOOST_REQUIRE(doc.tables.size() == 1u);
     BOOST_REQUIRE(doc.tables[0].rows.size() == 1u);
@@ -157,7 +157,7 @@ BOOST_AUTO_TEST_CASE(a_group_cell_merged_down_leads_each_label_and_a_cell_across
     b.cell({"8%"}, 2, 1, false);
     b.end_row();
     b.end_table();
-    const SourceText source = b.finish("t.docx", {"docx", "UTF-8"});
+    const SourceText source = make_source("t.docx", b.finish(), {"docx", "UTF-8"});
     BOOST_TEST(std::string(source.bytes()) ==
                "Status | 2023\nMislukte executie | sepot | 5%\n | rest | 3%\nEindtotaal | 8%\n\n");
     const Document doc = parse_document(source);
