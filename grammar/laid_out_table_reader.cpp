@@ -88,6 +88,8 @@ private:
             span.end = at(c, k++).span.end;
         }
         if (k < c.last && is_punct(s_, at(c, k), '*') && at(c, k).gap_before == 0) span.end = at(c, k++).span.end;
+        // "17.418 [2]": a footnote reference after the value (the classifier marks it).
+        if (k + 3 == c.last && is_punct(s_, at(c, k), '[') && at(c, k + 1).bracketed) k += 3;
         if (k != c.last) return std::nullopt;
         CellLexeme cell;
         cell.number = &number;
@@ -284,6 +286,7 @@ private:
             if (from < label.last)
                 draft.label_span = {at(label, from).span.begin, at(label, label.last - 1).span.end};
         }
+        draft.label_prefix = group_words(r);
         bool any_value = false;
         for (std::size_t c = first_value_; c < columns_; ++c) {
             const auto& cell = grid_[r][c];
@@ -311,6 +314,24 @@ private:
         }
         builder_.row(draft);
         classify_rest(lines_[r]);
+    }
+
+    /// The text of the label columns before the last one (not the code column), from the
+    /// top part of a cell merged down: "Mislukte executie" for each of its rows.
+    std::string group_words(std::size_t r) const {
+        std::string words;
+        const std::size_t label_column = first_value_ > 0 ? first_value_ - 1 : 0;
+        for (std::size_t c = code_column_ ? 1 : 0; c < label_column; ++c) {
+            std::size_t top = r;
+            while (top > header_rows_ && grid_[top][c].cell && grid_[top][c].cell->continues_above) --top;
+            const auto& cell = grid_[top][c];
+            // A cell over the label column too is the label itself ("Eindtotaal" across both).
+            if (!cell.cell || cell.cell->continues_above || cell.cell == grid_[r][label_column].cell) continue;
+            const auto text = cell_text(cell);
+            if (text.empty()) continue;
+            words += (words.empty() ? "" : " ") + text;
+        }
+        return words;
     }
 
     void set_code(RowDraft& draft, const CellLexemes& c, Span span) {

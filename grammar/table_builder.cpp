@@ -54,6 +54,7 @@ void TableBuilder::row(const RowDraft& draft) {
     }
     row.label_span = draft.label_span;
     row.label = collapse_spaces(s_.text_of(draft.label_span));
+    if (!draft.label_prefix.empty()) row.label = row.label.empty() ? draft.label_prefix : draft.label_prefix + " " + row.label;
     row.label_key = label_key(row.label);
     row.is_total = row.code.empty() && is_total_label(row.label_key);
     row.indent = draft.indent;

@@ -29,6 +29,9 @@ struct RowDraft {
     int indent = 0;
     bool heading = false;
     std::vector<CellLexeme> cells;  ///< one per column, or empty for a heading
+    /// Group words that a structured table states in cells before the label, possibly
+    /// merged down over several rows ("Mislukte executie" | "sepot"): they lead the label.
+    std::string label_prefix;
 };
 
 /// Builds one model table from what a layout reader found; shared by all layouts so

@@ -16,6 +16,9 @@ using pugi::xml_node;
 
 bool named(xml_node n, const char* name) { return std::string_view(n.name()) == name; }
 
+/// Real documents nest a few levels; a hostile one could nest until the stack overflows.
+constexpr int max_depth = 64;
+
 class DocxReader {
 public:
     explicit DocxReader(RenderingBuilder& out) : out_(out) {}
@@ -28,11 +31,12 @@ public:
         return text;
     }
 
-    void body(xml_node parent) {
+    void body(xml_node parent, int depth = 0) {
+        if (depth > max_depth) return;
         for (xml_node child : parent.children()) {
             if (named(child, "w:p")) out_.paragraph(paragraph_text(child));
             else if (named(child, "w:tbl")) table(child);
-            else if (named(child, "w:sdt")) body(child.child("w:sdtContent"));  // a content control
+            else if (named(child, "w:sdt")) body(child.child("w:sdtContent"), depth + 1);  // a content control
         }
     }
 
@@ -40,14 +44,17 @@ public:
     const std::vector<std::pair<std::string, int>>& references() const { return references_; }
 
 private:
-    void collect(xml_node n, std::string& text) {
+    void collect(xml_node n, std::string& text, int depth = 0) {
+        if (depth > max_depth) return;
         for (xml_node c : n.children()) {
             if (named(c, "w:t")) text += c.text().get();
             else if (named(c, "w:tab") || named(c, "w:br") || named(c, "w:cr")) text += ' ';
             else if (named(c, "w:noBreakHyphen")) text += '-';
-            else if (named(c, "w:footnoteReference")) text += reference(c.attribute("w:id").value());
-            else if (named(c, "w:del") || named(c, "w:instrText") || named(c, "w:rPr") || named(c, "w:pPr")) continue;
-            else collect(c, text);  // runs, hyperlinks, insertions, smart tags, fields' results
+            else if (named(c, "w:footnoteReference")) append_marker(text, reference(c.attribute("w:id").value()));
+            else if (named(c, "w:del") || named(c, "w:instrText") || named(c, "w:rPr") || named(c, "w:pPr") ||
+                     named(c, "mc:Fallback"))  // the same text box again, for older readers
+                continue;
+            else collect(c, text, depth + 1);  // runs, hyperlinks, insertions, smart tags, fields' results
         }
     }
 
@@ -93,7 +100,7 @@ private:
 
 }  // namespace
 
-std::optional<SourceText> read_docx(std::string name, const ZipArchive& zip, std::string& error) {
+std::optional<Rendering> read_docx(const ZipArchive& zip, std::string& error) {
     const auto xml = zip.read("word/document.xml", error);
     if (!xml) return std::nullopt;
     pugi::xml_document doc;
@@ -129,7 +136,7 @@ std::optional<SourceText> read_docx(std::string name, const ZipArchive& zip, std
             }
         }
     }
-    return out.finish(std::move(name), {"docx", "UTF-8"});
+    return out.finish();
 }
 
 }  // namespace cijfer::inputs

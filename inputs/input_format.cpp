@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "inputs/zip_archive.hpp"
 
 namespace cijfer::inputs {
 
@@ -20,11 +19,11 @@ InputFormat detect_format(std::string_view bytes) {
     // A PDF may have a little junk before its header; readers accept it within 1 KB.
     if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return InputFormat::pdf;
     if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "PK\x05\x06") {
-        std::string ignored;
-        const auto zip = ZipArchive::open(bytes, ignored);
-        if (zip && zip->has("word/document.xml")) return InputFormat::docx;
-        if (zip && zip->has("content.xml")) return InputFormat::odt;
-        return InputFormat::docx;  // a damaged or foreign ZIP: the docx reader says why
+        // Entry names are stored uncompressed, so they can be seen without opening the
+        // archive (libzip lives in the office module, loaded only for such files).
+        if (bytes.find("word/document.xml") != std::string_view::npos) return InputFormat::docx;
+        if (bytes.find("content.xml") != std::string_view::npos) return InputFormat::odt;
+        return InputFormat::docx;  // a damaged or foreign ZIP: the office reader says why
     }
     auto head = bytes.substr(0, 4096);
     if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);

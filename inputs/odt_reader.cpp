@@ -15,17 +15,21 @@ using pugi::xml_node;
 
 bool named(xml_node n, const char* name) { return std::string_view(n.name()) == name; }
 
+/// Real documents nest a few levels; a hostile one could nest until the stack overflows.
+constexpr int max_depth = 64;
+
 class OdtReader {
 public:
     explicit OdtReader(RenderingBuilder& out) : out_(out) {}
 
-    void block(xml_node parent) {
+    void block(xml_node parent, int depth = 0) {
+        if (depth > max_depth) return;
         for (xml_node child : parent.children()) {
             if (named(child, "text:p") || named(child, "text:h")) out_.paragraph(inline_text(child));
             else if (named(child, "table:table")) table(child);
             else if (named(child, "text:list") || named(child, "text:list-item") || named(child, "text:section") ||
                      named(child, "text:list-header"))
-                block(child);
+                block(child, depth + 1);
         }
     }
 
@@ -40,14 +44,15 @@ private:
         return text;
     }
 
-    void collect(xml_node n, std::string& text) {
+    void collect(xml_node n, std::string& text, int depth = 0) {
+        if (depth > max_depth) return;
         for (xml_node c : n.children()) {
             if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) text += c.value();
             else if (named(c, "text:s")) text.append(static_cast<std::size_t>(std::max(1, c.attribute("text:c").as_int(1))), ' ');
             else if (named(c, "text:tab") || named(c, "text:line-break")) text += ' ';
-            else if (named(c, "text:note")) text += note(c);
+            else if (named(c, "text:note")) append_marker(text, note(c));
             else if (named(c, "office:annotation") || named(c, "text:tracked-changes")) continue;
-            else collect(c, text);  // spans, links, fields
+            else collect(c, text, depth + 1);  // spans, links, fields
         }
     }
 
@@ -61,10 +66,11 @@ private:
     }
 
     /// The cells of a table cell: its paragraphs (nested lists and tables flattened).
-    void cell_paragraphs(xml_node cell, std::vector<std::string>& out) {
+    void cell_paragraphs(xml_node cell, std::vector<std::string>& out, int depth = 0) {
+        if (depth > max_depth) return;
         for (xml_node c : cell.children()) {
             if (named(c, "text:p") || named(c, "text:h")) out.push_back(inline_text(c));
-            else if (c.type() == pugi::node_element) cell_paragraphs(c, out);
+            else if (c.type() == pugi::node_element) cell_paragraphs(c, out, depth + 1);
         }
     }
 
@@ -125,8 +131,7 @@ private:
     std::vector<std::pair<std::string, std::string>> notes_;
 };
 
-std::optional<SourceText> read_content(std::string name, std::string_view xml, const char* root, const char* format,
-                                       std::string& error) {
+std::optional<Rendering> read_content(std::string_view xml, const char* root, std::string& error) {
     pugi::xml_document doc;
     const auto parsed = doc.load_buffer(xml.data(), xml.size());
     if (!parsed) {
@@ -143,19 +148,19 @@ std::optional<SourceText> read_content(std::string name, std::string_view xml, c
     OdtReader reader(out);
     reader.block(text);
     reader.footnotes();
-    return out.finish(std::move(name), {format, "UTF-8"});
+    return out.finish();
 }
 
 }  // namespace
 
-std::optional<SourceText> read_odt(std::string name, const ZipArchive& zip, std::string& error) {
+std::optional<Rendering> read_odt(const ZipArchive& zip, std::string& error) {
     const auto xml = zip.read("content.xml", error);
     if (!xml) return std::nullopt;
-    return read_content(std::move(name), *xml, "office:document-content", "odt", error);
+    return read_content(*xml, "office:document-content", error);
 }
 
-std::optional<SourceText> read_flat_odt(std::string name, std::string_view xml, std::string& error) {
-    return read_content(std::move(name), xml, "office:document", "fodt", error);
+std::optional<Rendering> read_flat_odt(std::string_view xml, std::string& error) {
+    return read_content(xml, "office:document", error);
 }
 
 }  // namespace cijfer::inputs

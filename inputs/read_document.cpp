@@ -3,10 +3,9 @@
 
 #include <fmt/format.h>
 
-#include "inputs/office_readers.hpp"
+#include "inputs/office_module.hpp"
 #include "inputs/pdf_module.hpp"
 #include "inputs/text_decoding.hpp"
-#include "inputs/zip_archive.hpp"
 
 namespace cijfer::inputs {
 namespace {
@@ -107,27 +106,19 @@ std::optional<SourceText> read_pdf(const std::string& name, const std::string& b
     return source;
 }
 
-std::optional<SourceText> read_zip(const std::string& name, const std::string& bytes, InputFormat format,
-                                   std::ostream& err) {
+std::optional<SourceText> read_office_file(const std::string& name, const std::string& bytes, OfficeFormat format,
+                                           std::ostream& err) {
+    OfficeText office;
     std::string error;
-    const auto zip = ZipArchive::open(bytes, error);
-    if (!zip) {
-        fail(err, name, "is a damaged ZIP archive (" + error + "); a .docx or .odt file is a ZIP archive");
+    if (!read_office(bytes, format, office, error)) {
+        fail(err, name, error);
         return std::nullopt;
     }
-    const bool docx = zip->has("word/document.xml");
-    const bool odt = zip->has("content.xml");
-    std::optional<SourceText> source;
-    if (docx && format != InputFormat::odt) {
-        source = read_docx(name, *zip, error);
-    } else if (odt && format != InputFormat::docx) {
-        source = read_odt(name, *zip, error);
-    } else {
-        fail(err, name, "is a ZIP archive but not a Word (.docx) or OpenDocument text (.odt) document");
+    if (!office.ok) {
+        fail(err, name, office.error);
         return std::nullopt;
     }
-    if (!source) fail(err, name, "cannot be read: " + error);
-    return source;
+    return make_source(name, std::move(office.rendering), {office.format, "UTF-8"});
 }
 
 }  // namespace
@@ -154,14 +145,11 @@ std::optional<SourceText> read_document(const std::string& name, std::string byt
             fail(err, name, "is not a ZIP archive, so not a .docx or .odt document");
             return std::nullopt;
         }
-        source = read_zip(name, bytes, format, err);
+        source = read_office_file(name, bytes, format == InputFormat::odt ? OfficeFormat::odt : OfficeFormat::docx, err);
         break;
-    case InputFormat::fodt: {
-        std::string error;
-        source = read_flat_odt(name, bytes, error);
-        if (!source) fail(err, name, "cannot be read: " + error);
+    case InputFormat::fodt:
+        source = read_office_file(name, bytes, OfficeFormat::fodt, err);
         break;
-    }
     case InputFormat::automatic:
     case InputFormat::text:
         source = read_text(name, bytes, err);

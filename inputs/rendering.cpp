@@ -17,6 +17,16 @@ bool caption_like(std::string_view text) {
 
 }  // namespace
 
+void append_marker(std::string& text, std::string_view number) {
+    if (!text.empty() && text.back() >= '0' && text.back() <= '9') {
+        text += " [";
+        text += number;
+        text += ']';
+        return;
+    }
+    text += number;
+}
+
 std::string squeeze_spaces(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -56,11 +66,9 @@ void RenderingBuilder::begin_table(std::size_t grid_columns) {
         table.span.begin = last_paragraph_.begin;
         // Drop the blank line between caption and table: they are one block.
         text_.pop_back();
-        table.span.begin = last_paragraph_.begin;
     }
     tables_.push_back(std::move(table));
     rows_ = 0;
-    in_table_ = true;
 }
 
 void RenderingBuilder::begin_row(bool header) {
@@ -105,7 +113,6 @@ void RenderingBuilder::end_table() {
         tables_.pop_back();  // a table without rows has nothing to read
     }
     text_ += '\n';
-    in_table_ = false;
     last_paragraph_ = {};
 }
 
@@ -113,7 +120,7 @@ void RenderingBuilder::footnote(std::string number, std::string text) {
     footnotes_.emplace_back(std::move(number), squeeze_spaces(text));
 }
 
-SourceText RenderingBuilder::finish(std::string name, InputInfo info) {
+Rendering RenderingBuilder::finish() {
     // Footnotes apart, after the body, each as "4 De tabel komt uit het OM-systeem.": the
     // grammar knows them by the markers in the text.
     for (const auto& [number, text] : footnotes_) {
@@ -122,11 +129,7 @@ SourceText RenderingBuilder::finish(std::string name, InputInfo info) {
         if (!text.empty()) text_ += ' ' + text;
         text_ += "\n\n";
     }
-    SourceText source(std::move(name), std::move(text_));
-    source.set_info(std::move(info));
-    source.set_places(std::move(places_));
-    source.set_laid_out_tables(std::move(tables_));
-    return source;
+    return {std::move(text_), std::move(places_), std::move(tables_)};
 }
 
 }  // namespace cijfer::inputs

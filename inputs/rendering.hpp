@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "source/source_text.hpp"
+#include "inputs/rendering_data.hpp"
 
 namespace cijfer::inputs {
 
@@ -30,7 +30,7 @@ public:
     void footnote(std::string number, std::string text);
 
     std::size_t tables() const { return tables_.size(); }
-    SourceText finish(std::string name, InputInfo info);
+    Rendering finish();
 
 private:
     void place(std::string name);
@@ -42,11 +42,13 @@ private:
     std::vector<std::pair<std::string, std::string>> footnotes_;
     int paragraphs_ = 0;
     int rows_ = 0;
-    bool in_table_ = false;
     /// The last paragraph, when it ended right before a table: a caption candidate.
     Span last_paragraph_;
-    std::uint32_t last_paragraph_line_ = 0;
 };
+
+/// Appends a footnote reference: glued to a word ("hieronder.4"), as the grammar knows
+/// markers, but as " [4]" after a digit, so that "17.418" with a note never reads "17.4184".
+void append_marker(std::string& text, std::string_view number);
 
 /// Text with runs of white space made one space and no space at either end.
 std::string squeeze_spaces(std::string_view text);

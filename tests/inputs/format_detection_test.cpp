@@ -71,7 +71,7 @@ BOOST_AUTO_TEST_CASE(a_rendered_table_reaches_the_grammar_as_its_grid) {
     b.cell({"-"}, 3, 1, false);
     b.end_row();
     b.end_table();
-    const SourceText source = b.finish("t.docx", {"docx", "UTF-8"});
+    const SourceText source = make_source("t.docx", b.finish(), {"docx", "UTF-8"});
     BOOST_TEST(std::string(source.bytes()) ==
                "Aantal zaken\nCategorie | 2023 | 2024\n1. | Alles | 30 | 40\n1.1 | Een | 10 | 20\n"
                "1.2 | Twee en drie | 20 | -\n\n");
@@ -90,6 +90,86 @@ BOOST_AUTO_TEST_CASE(a_rendered_table_reaches_the_grammar_as_its_grid) {
     BOOST_TEST(doc.figures[*t.rows[1].cells[1]].number.value == 20.0);
     BOOST_TEST(!t.rows[2].cells[1].has_value());  // "-": missing
     BOOST_TEST(source.place_at(source.line_start(4))->name == "table 1, row 3");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(footnote_references)
+
+BOOST_AUTO_TEST_CASE(a_reference_after_a_value_never_joins_its_digits) {
+    std::string after_word = "hieronder.";
+    append_marker(after_word, "4");
+    BOOST_TEST(after_word == "hieronder.4");
+    std::string after_value = "17.418";
+    append_marker(after_value, "2");
+    BOOST_TEST(after_value == "17.418 [2]");
+
+    RenderingBuilder b;
+    b.begin_table(2);
+    b.begin_row(true);
+    b.cell({"Categorie"}, 0, 1, false);
+    b.cell({"2023"}, 1, 1, false);
+    b.end_row();
+    b.begin_row(false);
+    b.cell({"Alles"}, 0, 1, false);
+    b.cell({after_value}, 1, 1, false);
+    b.end_row();
+    b.end_table();
+    const SourceText source = make_source("t.odt", b.finish(), {"odt", "UTF-8"});
+    const Document doc = parse_document(source);
+    BOOST_REQUIRE(doc.tables.size() == 1u);
+    BOOST_REQUIRE(doc.tables[0].rows.size() == 1u);
+    const auto cell = doc.tables[0].rows[0].cells[0];
+    BOOST_REQUIRE(cell.has_value());
+    BOOST_TEST(doc.figures[*cell].number.value == 17418.0);
+    bool marker = false;
+    for (const auto& t : doc.tokens)
+        marker = marker || (source.text(t.span) == "2" && t.why == NonStatistical::footnote_marker);
+    BOOST_TEST(marker);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(merged_cells)
+
+BOOST_AUTO_TEST_CASE(a_group_cell_merged_down_leads_each_label_and_a_cell_across_is_the_label) {
+    // | Mislukte executie (merged over 2 rows) | sepot | 5% |
+    // |                                        | rest  | 3% |
+    // | Eindtotaal (across both label columns)         | 8% |
+    RenderingBuilder b;
+    b.begin_table(3);
+    b.begin_row(true);
+    b.cell({"Status"}, 0, 2, false);
+    b.cell({"2023"}, 2, 1, false);
+    b.end_row();
+    b.begin_row(false);
+    b.cell({"Mislukte executie"}, 0, 1, false);
+    b.cell({"sepot"}, 1, 1, false);
+    b.cell({"5%"}, 2, 1, false);
+    b.end_row();
+    b.begin_row(false);
+    b.cell({}, 0, 1, true);
+    b.cell({"rest"}, 1, 1, false);
+    b.cell({"3%"}, 2, 1, false);
+    b.end_row();
+    b.begin_row(false);
+    b.cell({"Eindtotaal"}, 0, 2, false);
+    b.cell({"8%"}, 2, 1, false);
+    b.end_row();
+    b.end_table();
+    const SourceText source = make_source("t.docx", b.finish(), {"docx", "UTF-8"});
+    BOOST_TEST(std::string(source.bytes()) ==
+               "Status | 2023\nMislukte executie | sepot | 5%\n | rest | 3%\nEindtotaal | 8%\n\n");
+    const Document doc = parse_document(source);
+    BOOST_REQUIRE(doc.tables.size() == 1u);
+    const Table& t = doc.tables[0];
+    BOOST_TEST(t.header == "Status");
+    BOOST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(t.rows[0].label == "Mislukte executie sepot");
+    BOOST_TEST(t.rows[1].label == "Mislukte executie rest");
+    BOOST_TEST(t.rows[2].label == "Eindtotaal");
+    BOOST_TEST(t.rows[2].is_total);
+    BOOST_TEST((t.columns[0].unit == Unit::percent));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

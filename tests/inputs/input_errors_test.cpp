@@ -2,6 +2,10 @@
 // exact messages and exit codes.
 #include <boost/test/unit_test.hpp>
 
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -199,6 +203,37 @@ BOOST_AUTO_TEST_CASE(utf8_with_an_invalid_byte_is_reported_not_reread) {
 BOOST_AUTO_TEST_CASE(many_invalid_bytes_are_counted_after_the_first_five) {
     const auto run = check_file("u.txt", "ë\xFF\xFF\xFF\xFF\xFF\xFF\xFF\n" + small_table);
     BOOST_TEST(run.err.find("u.txt: warning: 2 more bytes that are not valid UTF-8\n") != std::string::npos, run.err);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(modules_on_demand)
+
+BOOST_AUTO_TEST_CASE(without_its_modules_the_binary_still_reads_text) {
+    // A copy of cijfercheck in a folder without cijfer_pdf.so and cijfer_office.so (and
+    // nothing installed under the install prefix on a build machine).
+    TempDir dir;
+    const auto copy = dir.path() / "cijfercheck";
+    std::filesystem::copy_file(CIJFERCHECK_BINARY, copy);
+    dir.write("a.pdf", fixture("scan.pdf"));
+    dir.write("a.docx", fixture("geen-tabellen.docx"));
+    dir.write("t.txt", small_table);
+    const auto run = [&](const std::string& file) {
+        const std::string command = "cd '" + dir.path().string() + "' && ./cijfercheck check " + file +
+                                    " > .stdout 2> .stderr";
+        const int status = std::system(command.c_str());
+        return RunResult{WIFEXITED(status) ? WEXITSTATUS(status) : -1, dir.read(".stdout"), dir.read(".stderr")};
+    };
+    const auto pdf = run("a.pdf");
+    BOOST_TEST(pdf.exit_code == 2);
+    BOOST_TEST(pdf.err.starts_with("cijfercheck: error: a.pdf: PDF support is not available: "), pdf.err);
+    const auto docx = run("a.docx");
+    BOOST_TEST(docx.exit_code == 2);
+    BOOST_TEST(docx.err.starts_with("cijfercheck: error: a.docx: Word and OpenDocument support is not available: "),
+               docx.err);
+    const auto text = run("t.txt");
+    BOOST_TEST(text.exit_code == 0);
+    BOOST_TEST(text.err == "");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
