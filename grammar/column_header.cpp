@@ -76,6 +76,17 @@ std::vector<HeaderLabel> header_labels(const ReadState& s, const LexLine& line, 
         if (!note) note = scale_note(s, lx, lx.size());
         return note->owns(k);
     };
+    // Most lines are rows or prose: reject them on their numbers before building labels.
+    for (std::size_t k = 0; k < lx.size(); ++k) {
+        const auto& l = lx[k];
+        if (l.kind == LexKind::url || is_punct(s, l, '|')) return {};
+        if (l.kind != LexKind::number || is_label_code(s, line, k) || is_glued_marker(s, l)) continue;
+        const bool year = is_year_literal(*l.number) && !l.glued_to_word && (k == 0 || l.gap_before > 0);
+        // A scale note's number follows "x", "×" or "x €": only then is the note read.
+        const auto before = k > 0 ? s.text_of(lx[k - 1]) : std::string_view{};
+        const bool note_like = before == "x" || before == "X" || before == "\xC3\x97" || before == "\xE2\x82\xAC";
+        if (!year && !(note_like && in_note(k))) return {};
+    }
     std::vector<HeaderLabel> labels;
     auto start = [&](std::size_t k) { labels.push_back({k, k + 1, false, false}); };
     auto extend = [&](std::size_t k) {
@@ -175,6 +186,10 @@ std::optional<WordHeader> word_header_at(const ReadState& s, std::size_t line) {
     if (head.blank() || starts_lower(s, head) || is_punct(s, head.lexemes[0], '*')) return std::nullopt;
     auto labels = header_labels(s, head, false);
     if (labels.empty()) return std::nullopt;
+    // Every header has two labels at least (one column needs a stub): most label lines of a
+    // table have one, and need not look at the rows below them.
+    std::vector<HeaderLabel> wide;
+    if (labels.size() < 2 && (wide = header_labels(s, head, true)).size() < 2) return std::nullopt;
     WordHeader h;
     h.line = h.last_line = line;
     // "Aantal    Aantal" / "zaken     verdachten": lower-case words under the labels.
@@ -191,7 +206,7 @@ std::optional<WordHeader> word_header_at(const ReadState& s, std::size_t line) {
     if (n == 0) return std::nullopt;
     // Wide gaps between labels, when they give a fitting count, split better than capitals
     // ("Soort zaak   Openbaar Ministerie   Rechter").
-    auto wide = header_labels(s, head, true);
+    if (wide.empty()) wide = header_labels(s, head, true);
     if (wide.size() >= std::max<std::size_t>(n, 2) && wide.size() <= n + max_stub_labels) {
         labels = std::move(wide);
         h.wide = true;
