@@ -106,6 +106,11 @@ GluedRow split_glued_cells(const ReadState& s, const std::vector<CellLexeme>& ce
         for (std::size_t p = 0; p < splits[0].size(); ++p) {
             const auto end = static_cast<std::uint32_t>(begin + splits[0][p]);
             auto literal = parse_number_at(s.text.substr(0, end), begin);
+            if (!literal || literal->span.end != end) {
+                row.cells.clear();  // the grammar reads the part otherwise: leave the row unsplit
+                row.readings.clear();
+                return row;
+            }
             CellLexeme part = cells[c];
             part.part = literal;
             part.last_part = p + 1 == splits[0].size();
