@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <optional>
 
 #include "grammar/line_cells.hpp"
 #include "grammar/text_utils.hpp"
@@ -38,7 +39,7 @@ bool closes_sentence(const ReadState& s, const Lexeme& lx) {
            is_punct(s, lx, ',') || is_punct(s, lx, '!');
 }
 
-/// The year its cells hold when every cell of a line is a year: the next table's header.
+/// Every cell of the line is a year: the next table's header.
 bool only_years(const LineCells& cells) {
     if (cells.values == 0) return false;
     for (const auto& c : cells.cells)
@@ -69,7 +70,23 @@ bool is_label_code(const ReadState& s, const LexLine& line, std::size_t k) {
 std::vector<HeaderLabel> header_labels(const ReadState& s, const LexLine& line, bool wide) {
     const auto& lx = line.lexemes;
     if (lx.empty() || lx.size() > max_header_lexemes || closes_sentence(s, lx.back())) return {};
-    const auto note = scale_note(s, lx, lx.size());
+    // The scale note is read only when a number needs it: most lines are rows or prose.
+    std::optional<ScaleNote> note;
+    auto in_note = [&](std::size_t k) {
+        if (!note) note = scale_note(s, lx, lx.size());
+        return note->owns(k);
+    };
+    // Most lines are rows or prose: reject them on their numbers before building labels.
+    for (std::size_t k = 0; k < lx.size(); ++k) {
+        const auto& l = lx[k];
+        if (l.kind == LexKind::url || is_punct(s, l, '|')) return {};
+        if (l.kind != LexKind::number || is_label_code(s, line, k) || is_glued_marker(s, l)) continue;
+        const bool year = is_year_literal(*l.number) && !l.glued_to_word && (k == 0 || l.gap_before > 0);
+        // A scale note's number follows "x", "×" or "x €": only then is the note read.
+        const auto before = k > 0 ? s.text_of(lx[k - 1]) : std::string_view{};
+        const bool note_like = before == "x" || before == "X" || before == "\xC3\x97" || before == "\xE2\x82\xAC";
+        if (!year && !(note_like && in_note(k))) return {};
+    }
     std::vector<HeaderLabel> labels;
     auto start = [&](std::size_t k) { labels.push_back({k, k + 1, false, false}); };
     auto extend = [&](std::size_t k) {
@@ -81,26 +98,19 @@ std::vector<HeaderLabel> header_labels(const ReadState& s, const LexLine& line, 
         const bool wide_gap = k > 0 && l.gap_before >= 2;
         if (l.kind == LexKind::url || is_punct(s, l, '|')) return {};
         if (l.kind == LexKind::number) {
-            if (note.owns(k)) {
-                extend(k);
-            } else if (is_label_code(s, line, k)) {
+            if (is_label_code(s, line, k)) {
                 extend(k);  // "Q1": the code word began the label
             } else if (is_glued_marker(s, l)) {
                 extend(k);  // "Saldo1": a footnote marker
-            } else if (is_year_literal(*l.number) && !l.glued_to_word && l.gap_before > 0) {
+            } else if (is_year_literal(*l.number) && !l.glued_to_word && (k == 0 || l.gap_before > 0)) {
                 start(k);
                 labels.back().year = true;
                 if (k + 1 < lx.size() && is_punct(s, lx[k + 1], '*') && lx[k + 1].gap_before == 0) {
-                    labels.back().provisional = true;
+                    labels.back().provisional = true;  // "2022*"
                     labels.back().last = ++k + 1;
                 }
-            } else if (is_year_literal(*l.number) && k == 0) {
-                start(k);
-                labels.back().year = true;
-                if (k + 1 < lx.size() && is_punct(s, lx[k + 1], '*') && lx[k + 1].gap_before == 0) {
-                    labels.back().provisional = true;
-                    labels.back().last = ++k + 1;
-                }
+            } else if (in_note(k)) {
+                extend(k);
             } else {
                 return {};
             }
@@ -141,7 +151,8 @@ SharedCount shared_value_count(const ReadState& s, std::size_t line) {
         }
         const bool values_only = label_size == 0 && !cells.code;
         if (cells.values > 0 && only_years(cells)) break;  // the next table's header
-        if (cells.values > 0 && label_size <= max_row_label_lexemes && (cells.label_has_word || (values_only && held_label))) {
+        const bool row = cells.label_has_word || (values_only && held_label);
+        if (cells.values > 0 && label_size <= max_row_label_lexemes && row) {
             if (rows == 0) first_row = l;
             ++counts[std::min(count, max_inferred_columns)];
             ++rows;
@@ -175,6 +186,10 @@ std::optional<WordHeader> word_header_at(const ReadState& s, std::size_t line) {
     if (head.blank() || starts_lower(s, head) || is_punct(s, head.lexemes[0], '*')) return std::nullopt;
     auto labels = header_labels(s, head, false);
     if (labels.empty()) return std::nullopt;
+    // Every header has two labels at least (one column needs a stub): most label lines of a
+    // table have one, and need not look at the rows below them.
+    std::vector<HeaderLabel> wide;
+    if (labels.size() < 2 && (wide = header_labels(s, head, true)).size() < 2) return std::nullopt;
     WordHeader h;
     h.line = h.last_line = line;
     // "Aantal    Aantal" / "zaken     verdachten": lower-case words under the labels.
@@ -191,7 +206,8 @@ std::optional<WordHeader> word_header_at(const ReadState& s, std::size_t line) {
     if (n == 0) return std::nullopt;
     // Wide gaps between labels, when they give a fitting count, split better than capitals
     // ("Soort zaak   Openbaar Ministerie   Rechter").
-    if (auto wide = header_labels(s, head, true); wide.size() >= std::max<std::size_t>(n, 2) && wide.size() <= n + max_stub_labels) {
+    if (wide.empty()) wide = header_labels(s, head, true);
+    if (wide.size() >= std::max<std::size_t>(n, 2) && wide.size() <= n + max_stub_labels) {
         labels = std::move(wide);
         h.wide = true;
     }
@@ -211,7 +227,9 @@ std::optional<WordHeader> word_header_at(const ReadState& s, std::size_t line) {
     h.continued.assign(n, std::nullopt);
     // Each word below continues the label that starts nearest to it on the line above.
     const auto& next = lines[h.last_line];
-    auto column_of = [](const LexLine& l, std::size_t k) { return static_cast<long>(l.lexemes[k].span.begin - l.span.begin); };
+    auto column_of = [](const LexLine& l, std::size_t k) {
+        return static_cast<long>(l.lexemes[k].span.begin - l.span.begin);
+    };
     for (const auto& b : below) {
         std::size_t nearest = 0;
         for (std::size_t c = 1; c < n; ++c)

@@ -8,10 +8,13 @@ namespace cijfer {
 namespace {
 
 constexpr std::size_t max_readings = 3;
+/// Hostile input ("1.2345678901234..." under sixteen columns) must not make the search explode:
+/// past this many steps the literal is left unsplit.
+constexpr std::size_t max_search_steps = 20000;
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
-/// Lengths of the values that can start at `from`: "0" or [1-9]d{0,2}(.ddd)* with an
+/// Lengths of the values that can start at `from`: [1-9]d{0,2}(.ddd)* with an
 /// optional ",d+" (its decimals in `decimals`, -1 for none).
 struct Prefix {
     std::size_t length;
@@ -27,10 +30,8 @@ std::vector<Prefix> value_prefixes(std::string_view w, std::size_t from) {
             for (std::size_t e = end + 1; e < w.size() && digit(w[e]); ++e)
                 out.push_back({e + 1 - from, static_cast<int>(e - end)});
     };
-    if (w[from] == '0') {
-        with_decimals(from + 1);
-        return out;
-    }
+    // A glued "0" is more likely a typo ("66.3000") than a zero cell: no value starts with 0.
+    if (w[from] == '0') return out;
     // Plain: one to three digits.
     for (std::size_t end = from + 1; end <= from + 3 && end <= w.size() && digit(w[end - 1]); ++end) with_decimals(end);
     // Grouped: one to three digits, then groups of a dot and three digits.
@@ -50,8 +51,9 @@ std::vector<Prefix> value_prefixes(std::string_view w, std::size_t from) {
 std::vector<std::vector<std::size_t>> glued_splits(std::string_view written, std::size_t parts, std::size_t limit) {
     std::vector<std::vector<std::size_t>> splits;
     std::vector<std::size_t> current;
+    std::size_t steps = 0;
     std::function<void(std::size_t, int)> walk = [&](std::size_t from, int decimals) {
-        if (splits.size() >= limit) return;
+        if (splits.size() >= limit || ++steps > max_search_steps) return;
         if (current.size() == parts) {
             if (from == written.size()) splits.push_back(current);
             return;
@@ -64,6 +66,7 @@ std::vector<std::vector<std::size_t>> glued_splits(std::string_view written, std
         }
     };
     walk(0, -2);  // -2: the first value decides the decimals
+    if (steps > max_search_steps) splits.clear();
     return splits;
 }
 
@@ -103,6 +106,11 @@ GluedRow split_glued_cells(const ReadState& s, const std::vector<CellLexeme>& ce
         for (std::size_t p = 0; p < splits[0].size(); ++p) {
             const auto end = static_cast<std::uint32_t>(begin + splits[0][p]);
             auto literal = parse_number_at(s.text.substr(0, end), begin);
+            if (!literal || literal->span.end != end) {
+                row.cells.clear();  // the grammar reads the part otherwise: leave the row unsplit
+                row.readings.clear();
+                return row;
+            }
             CellLexeme part = cells[c];
             part.part = literal;
             part.last_part = p + 1 == splits[0].size();

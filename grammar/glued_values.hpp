@@ -11,10 +11,11 @@
 
 namespace cijfer {
 
-/// The ways `written` splits into `parts` values written the Dutch way: each is "0" or
-/// starts with 1-9, has one to three digits before its first thousands dot and exactly three
+/// The ways `written` splits into `parts` values written the Dutch way: each starts with
+/// 1-9 (a glued "0" is read as a typo: "66.3000" is not 66.300 and 0), has one to three digits before its first thousands dot and exactly three
 /// in every group after it, and, when one has a decimal comma, all have as many decimals.
-/// Each split is the byte length of every part. At most `limit` splits are returned.
+/// Each split is the byte length of every part. At most `limit` splits are returned, none
+/// when the search takes too long (a hostile literal is left unsplit).
 std::vector<std::vector<std::size_t>> glued_splits(std::string_view written, std::size_t parts, std::size_t limit);
 
 /// A short row's cells read again with its malformed values split to fill the columns.

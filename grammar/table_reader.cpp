@@ -1,6 +1,7 @@
-// Tables laid out in columns (text extracted from a PDF): a header whose last lexemes
-// are the column labels, then one line per row. The header's column count decides how
-// many values a row has; see docs/tables.md. Other layouts: layout_cell_per_line.cpp.
+// Tables laid out in columns (text extracted from a PDF): a header of years or of other
+// labels (column_header.cpp), then one line per row. The column count, from the years or
+// from the rows under a header of words, decides how many values a row has; see
+// docs/tables.md. Other layouts: layout_cell_per_line.cpp.
 #include "grammar/table_reader.hpp"
 
 #include <algorithm>

@@ -60,14 +60,21 @@ std::string compare(const GeneratedDocument& g, const Document& doc) {
     return "";
 }
 
-/// No numeric token is made a figure twice: one figure per figure token, no shared spans.
+/// No numeric token is made a figure twice: one figure per figure token, no shared spans,
+/// except the values glued into one token, each of which lies inside its token and only the
+/// last of which is linked to it (docs/coverage.md).
 std::string partition_problem(const Document& doc) {
     std::set<std::size_t> starts;
     for (const auto& f : doc.figures) starts.insert(f.number.span.begin);
-    std::size_t figure_tokens = 0;
-    for (const auto& t : doc.tokens) figure_tokens += t.role == TokenRole::figure ? 1 : 0;
+    std::size_t figure_tokens = 0, glued_parts = 0;
+    for (const auto& t : doc.tokens) {
+        if (t.role != TokenRole::figure) continue;
+        ++figure_tokens;
+        for (const auto& f : doc.figures)
+            if (t.span.begin <= f.number.span.begin && f.number.span.end < t.span.end) ++glued_parts;
+    }
     if (starts.size() != doc.figures.size()) return "two figures share a number";
-    if (figure_tokens != doc.figures.size()) return "figures and figure tokens differ";
+    if (figure_tokens + glued_parts != doc.figures.size()) return "figures and figure tokens differ";
     return "";
 }
 

@@ -26,15 +26,17 @@ struct Dataset {
 
 std::vector<Dataset> datasets() {
     std::vector<Dataset> out;
-    for (const auto* root : {"datasets", "tests/golden/documents"})
-    for (const auto& dir : fs::directory_iterator(test::project_file(root))) {
-        if (!fs::exists(dir.path() / "expected-findings.yaml")) continue;
-        Dataset d;
-        d.name = dir.path().filename().string();
-        d.document = fs::exists(dir.path() / "document.txt") ? dir.path() / "document.txt" : dir.path() / "antwoord.txt";
-        if (fs::exists(dir.path() / "rules.yaml")) d.rules = dir.path() / "rules.yaml";
-        d.expected = dir.path() / "expected-findings.yaml";
-        out.push_back(d);
+    for (const auto* root : {"datasets", "tests/golden/documents"}) {
+        for (const auto& dir : fs::directory_iterator(test::project_file(root))) {
+            if (!fs::exists(dir.path() / "expected-findings.yaml")) continue;
+            Dataset d;
+            d.name = dir.path().filename().string();
+            const auto document = dir.path() / "document.txt";
+            d.document = fs::exists(document) ? document : dir.path() / "antwoord.txt";
+            if (fs::exists(dir.path() / "rules.yaml")) d.rules = dir.path() / "rules.yaml";
+            d.expected = dir.path() / "expected-findings.yaml";
+            out.push_back(d);
+        }
     }
     std::sort(out.begin(), out.end(), [](const Dataset& a, const Dataset& b) { return a.name < b.name; });
     return out;

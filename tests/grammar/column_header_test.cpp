@@ -198,6 +198,19 @@ BOOST_AUTO_TEST_CASE(a_list_of_short_sentences_ending_in_numbers_is_not_a_table)
     BOOST_TEST(p.doc.tables.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_letter_head_and_an_enumeration_are_not_tables) {
+    const Parsed p(
+        "Ministerie van Justitie en Veiligheid\n"
+        "Datum 16 maart 2026\n"
+        "Kenmerk 6543210\n"
+        "Bijlagen 2\n"
+        "\n"
+        "Antwoord op vragen van de leden Jansen en De Vries\n"
+        "Het aantal meldingen per jaar is gestegen tot 4.500 in 2024 en 4.800\n"
+        "in 2025 bij in totaal 25 politie-eenheden en 10 regio's\n");
+    BOOST_TEST(p.doc.tables.empty());
+}
+
 BOOST_AUTO_TEST_CASE(a_heading_of_capitalised_words_inside_a_table_does_not_start_another) {
     const Parsed p(
         "Soort Baten Lasten\n"
