@@ -21,14 +21,16 @@ const char* command_name(Severity s) {
     return "notice";
 }
 
-// `::warning file=a.txt,line=4,col=12,endColumn=18,title=rule-id::message%0Anotes`. The
-// message carries the finding's notes on lines of their own, as the text format does.
+// `::warning file=a.txt,line=4,endLine=4,col=12,endColumn=18,title=rule-id::message%0Anotes`.
+// The runner takes col and endColumn only on one line, so endLine says it is (spans are
+// shown on their first line). The message carries the finding's notes on lines of their
+// own, as the text format does.
 void write_annotation(std::ostream& out, const SourceText& source, const Finding& finding, Lang lang) {
     const SpanLocation at = locate_span(source, finding.span);
     std::string message = render(finding.message, lang);
     for (const auto& note : finding_notes(source, finding, lang)) message += '\n' + note;
     out << "::" << command_name(finding.severity) << " file=" << escape_command_property(source.name())
-        << ",line=" << at.line << ",col=" << at.column;
+        << ",line=" << at.line << ",endLine=" << at.line << ",col=" << at.column;
     if (at.end_column > at.column) out << ",endColumn=" << at.end_column;
     out << ",title=" << escape_command_property(finding.rule_id) << "::" << escape_command_data(message) << '\n';
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <ctime>
 #include <map>
 #include <ostream>
@@ -57,8 +58,11 @@ private:
 };
 
 std::string timestamp(std::int64_t seconds) {
-    // The schema's pattern has no time zone: the time is UTC, as SOURCE_DATE_EPOCH is.
-    return fmt::format("{:%Y-%m-%dT%H:%M:%S}", fmt::gmtime(static_cast<std::time_t>(seconds)));
+    // The schema's pattern has no time zone and four year digits: UTC (as SOURCE_DATE_EPOCH
+    // is), clamped to 1970..9999 so that gmtime cannot fail.
+    constexpr std::int64_t last_second_of_9999 = 253402300799;
+    const auto clamped = std::clamp<std::int64_t>(seconds, 0, last_second_of_9999);
+    return fmt::format("{:%Y-%m-%dT%H:%M:%S}", fmt::gmtime(static_cast<std::time_t>(clamped)));
 }
 
 std::string fail_on_name(std::optional<Severity> fail_on) { return fail_on ? to_string(*fail_on) : "none"; }

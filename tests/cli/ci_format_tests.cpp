@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(github_exit_codes_follow_fail_on) {
     BOOST_TEST(run_cijfercheck(dir, {"check", "gap.txt", "--format", "github", "--fail-on", "warning"}).exit_code == 1);
     const auto wrong = run_cijfercheck(dir, {"check", "wrong.txt", "--format", "github"});
     BOOST_TEST(wrong.exit_code == 1);
-    BOOST_TEST(wrong.out.rfind("::error file=wrong.txt,line=3,col=10,endColumn=12,title=hierarchy-sum::", 0) == 0u,
+    BOOST_TEST(wrong.out.rfind("::error file=wrong.txt,line=3,endLine=3,col=10,endColumn=12,title=hierarchy-sum::", 0) == 0u,
                wrong.out);
     BOOST_TEST(run_cijfercheck(dir, {"check", "wrong.txt", "--format", "github", "--fail-on", "none"}).exit_code == 0);
 }
@@ -129,7 +129,7 @@ BOOST_AUTO_TEST_CASE(github_escapes_the_file_name_as_a_property) {
     dir.write("cijfers, 2024: q4.txt", gap_table);
     const auto run = run_cijfercheck(dir, {"check", "cijfers, 2024: q4.txt", "--format", "github"});
     BOOST_TEST(run.exit_code == 0);
-    BOOST_TEST(run.out.rfind("::warning file=cijfers%2C 2024%3A q4.txt,line=5,col=1,", 0) == 0u, run.out);
+    BOOST_TEST(run.out.rfind("::warning file=cijfers%2C 2024%3A q4.txt,line=5,endLine=5,col=1,", 0) == 0u, run.out);
     // The summary is plain text: its file name needs no escaping.
     BOOST_TEST(run.out.find("\ncijfers, 2024: q4.txt: checks: ") != std::string::npos);
 }

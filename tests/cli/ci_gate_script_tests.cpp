@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(passes_check_options_on_and_writes_github_annotations_when_
 
     const auto github = run_gate(dir, "datasets/ out --lang nl", "CIJFER_LOG_FORMAT=github");  // and a trailing slash
     BOOST_TEST(github.exit_code == 1);
-    BOOST_TEST(github.out.find("::error file=datasets/om-sepots-2026/antwoord.txt,line=35,col=22,endColumn=29,"
+    BOOST_TEST(github.out.find("::error file=datasets/om-sepots-2026/antwoord.txt,line=35,endLine=35,col=22,endColumn=29,"
                                "title=number-format::66.3000 is geen correct geschreven getal") != std::string::npos,
                github.out);
     BOOST_TEST(fs::exists(dir.path() / "out" / "zaken--tabel.sarif"));

@@ -38,14 +38,14 @@ BOOST_AUTO_TEST_CASE(property_values_also_escape_colon_and_comma) {
 BOOST_AUTO_TEST_CASE(one_annotation_per_finding_then_the_summary) {
     const auto sample = test::make_sample_report();
     BOOST_TEST(github_of(sample->context(Lang::en)) ==
-               "::warning file=antwoord.txt,line=4,col=12,endColumn=18,title=om-eindtotaal::Aantal misdrijfzaken › "
+               "::warning file=antwoord.txt,line=4,endLine=4,col=12,endColumn=18,title=om-eindtotaal::Aantal misdrijfzaken › "
                "Eindtotaal › 2023: the table says 65.496, the parts add up to 65.800 (56.400 + 9.400); difference "
                "\u2212" "304, 204 more than rounding allows"
                "%0Aexpected 65.800, found 65.496"
                "%0Arelated: antwoord.txt:1:22: 56.400 misdrijfzaken onvoorwaardelijk geseponeerd (2023)"
                "%0Arelated: antwoord.txt:1:75: 9.400 misdrijfzaken voorwaardelijk (2023)\n"
                // Columns count code points: "Totaal één<TAB>" is 11 of them.
-               "::notice file=antwoord.txt,line=5,col=12,endColumn=18,title=om-coverage::the number 52.897 could not "
+               "::notice file=antwoord.txt,line=5,endLine=5,col=12,endColumn=18,title=om-coverage::the number 52.897 could not "
                "be classified (not a figure, year, date, reference, ...)\n" +
                    summary);
 }
@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(percent_comma_colon_and_newline_are_escaped_where_they_occu
     sample->report.findings.pop_back();
     const std::string out = github_of(sample->context(Lang::en));
     BOOST_TEST(out.substr(0, out.find('\n') + 1) ==
-               "::error file=cijfers%2C 2024%3A q4.txt,line=4,col=12,endColumn=18,title=share%3A40%25%2Cv2::"
+               "::error file=cijfers%2C 2024%3A q4.txt,line=4,endLine=4,col=12,endColumn=18,title=share%3A40%25%2Cv2::"
                "Tabel 1, kolom: 40%25%0Avervolg%0D: the text says 40%25, but 56.400 of 195.300 is 28,9%25\n");
 }
 
@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(info_findings_other_than_coverage_wait_for_verbose) {
     auto sample = test::make_sample_report();
     sample->report.findings[1].kind = "number-format";
     BOOST_TEST(github_of(sample->context(Lang::en)).find("::notice") == std::string::npos);
-    BOOST_TEST(github_of(sample->context(Lang::en, true)).find("::notice file=antwoord.txt,line=5,") != std::string::npos);
+    BOOST_TEST(github_of(sample->context(Lang::en, true)).find("::notice file=antwoord.txt,line=5,endLine=5,") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(several_inputs_end_with_the_total) {
@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(several_inputs_end_with_the_total) {
     ReportContext ctx = first->context(Lang::en);
     ctx.inputs.push_back(second->context(Lang::en).inputs.front());
     const std::string out = github_of(ctx);
-    BOOST_TEST(out.find("::warning file=b.txt,line=4,") != std::string::npos);
+    BOOST_TEST(out.find("::warning file=b.txt,line=4,endLine=4,") != std::string::npos);
     BOOST_TEST(out.substr(out.rfind("all 2 inputs: checks:")) ==
                "all 2 inputs: checks: 8 run, 4 passed (2 within rounding), 2 failed, 2 settled by another finding\n"
                "all 2 inputs: findings: error 0, warning 2, info 2\n"

@@ -185,6 +185,11 @@ BOOST_AUTO_TEST_CASE(timestamps_are_utc_without_zone_at_both_ends_of_the_range) 
     const std::string xml = junit_of(ctx);
     BOOST_TEST(xml.find("timestamp=\"9999-12-31T23:59:59\"") != std::string::npos);
     BOOST_TEST(validate("report_test_late.junit.xml", xml) == 0);
+    // Outside the range the schema's four-digit years allow, the nearest end.
+    ctx.run_time = 253402300800;
+    BOOST_TEST(junit_of(ctx).find("timestamp=\"9999-12-31T23:59:59\"") != std::string::npos);
+    ctx.run_time = -1;
+    BOOST_TEST(junit_of(ctx).find("timestamp=\"1970-01-01T00:00:00\"") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(bytes_xml_cannot_hold_are_replaced_and_the_file_stays_valid) {
