@@ -10,6 +10,7 @@
 #include "checker/finding.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
+#include "cli/report_time.hpp"
 #include "cli/rule_set_loading.hpp"
 #include "grammar/parse.hpp"
 #include "report/reporters.hpp"
@@ -36,6 +37,10 @@ void write_report(std::ostream& out, const std::string& format, const ReportCont
         write_json(out, ctx);
     else if (format == "sarif")
         write_sarif(out, ctx);
+    else if (format == "junit")
+        write_junit(out, ctx);
+    else if (format == "github")
+        write_github(out, ctx);
     else
         write_text(out, ctx);
 }
@@ -50,7 +55,7 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
         ->allow_extra_args(false);
     cmd->add_flag("--no-default-rules", options.no_default_rules, "Do not load the built-in rule set");
     cmd->add_option("--format", options.format, "Report format")
-        ->check(CLI::IsMember({"text", "json", "sarif"}))
+        ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}))
         ->capture_default_str();
     cmd->add_option("--output", options.output, "Write the report to this file instead of standard output");
     cmd->add_option("--fail-on", options.fail_on, "Lowest severity that makes the exit code 1")
@@ -67,6 +72,9 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
     const auto rules = load_rule_set(!options.no_default_rules, options.rule_files, err);
     if (!rules) return exit_usage;
+    // Only JUnit states a time; other formats do not depend on the clock.
+    const auto run_time = options.format == "junit" ? report_time(err) : std::optional<std::int64_t>(0);
+    if (!run_time) return exit_usage;
 
     // Read every input before checking any, so an unreadable one stops the run early.
     // deques: documents and reporters keep pointers to these elements.
@@ -89,6 +97,8 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     ctx.lang = options.lang == "nl" ? Lang::nl : Lang::en;
     ctx.verbose = options.verbose;
     ctx.tool_version = CIJFER_VERSION;
+    ctx.fail_on = failure_threshold(options.fail_on);
+    ctx.run_time = *run_time;
 
     if (options.output.empty()) {
         write_report(out, options.format, ctx);

@@ -11,7 +11,7 @@ struct CheckOptions {
     std::vector<std::string> files;
     std::vector<std::string> rule_files;
     bool no_default_rules = false;
-    std::string format = "text";    ///< text | json | sarif
+    std::string format = "text";    ///< text | json | sarif | junit | github
     std::string output;             ///< empty: standard output
     std::string fail_on = "error";  ///< error | warning | info | none
     std::string lang = "en";        ///< en | nl

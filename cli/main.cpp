@@ -7,6 +7,7 @@
 #include "cli/exit_code.hpp"
 #include "cli/extract_command.hpp"
 #include "cli/rules_command.hpp"
+#include "cli/rules_explain_command.hpp"
 
 int main(int argc, char** argv) {
     using namespace cijfer::cli;
@@ -18,9 +19,11 @@ int main(int argc, char** argv) {
     CheckOptions check;
     ExtractOptions extract;
     RulesOptions rules;
+    RulesExplainOptions explain;
     auto* check_cmd = add_check_command(app, check);
     auto* extract_cmd = add_extract_command(app, extract);
     auto* rules_cmd = add_rules_command(app, rules);
+    auto* explain_cmd = add_rules_explain_command(*rules_cmd, explain);
 
     try {
         app.parse(argc, argv);
@@ -30,6 +33,7 @@ int main(int argc, char** argv) {
     }
     if (check_cmd->parsed()) return run_check(check, std::cout, std::cerr);
     if (extract_cmd->parsed()) return run_extract(extract, std::cout, std::cerr);
+    if (explain_cmd->parsed()) return run_rules_explain(explain, std::cout, std::cerr);
     if (rules_cmd->parsed()) return run_rules(rules, std::cout);
     return exit_usage;
 }

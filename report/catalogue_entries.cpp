@@ -122,6 +122,13 @@ const std::vector<CatalogueEntry>& catalogue() {
         {"report.within-rounding", {"context", "found", "expected", "difference"},
          "{context}: {found} against {expected} (difference {difference}) agrees only thanks to rounding",
          "{context}: {found} tegenover {expected} (verschil {difference}) klopt alleen dankzij afronding"},
+        // What a JUnit test case is about (report/check_subject.cpp).
+        {"report.subject.table", {"title", "line"}, "{title} (line {line})", "{title} (regel {line})"},
+        {"report.subject.untitled-table", {"line"}, "table at line {line}", "tabel op regel {line}"},
+        {"report.subject.figure", {"figure", "line", "column"},
+         "{figure} at line {line}, column {column}", "{figure} op regel {line}, kolom {column}"},
+        {"report.subject.place", {"line", "column"}, "line {line}, column {column}", "regel {line}, kolom {column}"},
+        {"report.subject.document", {}, "the whole input", "de hele invoer"},
         {"report.summary.checks", {"checks", "passed", "rounding", "failed", "settled"},
          "checks: {checks} run, {passed} passed ({rounding} within rounding), {failed} failed, "
          "{settled} settled by another finding",

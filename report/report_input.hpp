@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,12 @@ struct ReportContext {
     Lang lang = Lang::en;
     bool verbose = false;          ///< text: also list info findings and passes within rounding
     std::string tool_version;      ///< fixed in tests so that output is byte-stable
+    /// The lowest severity that fails the run (--fail-on); nullopt for `none`. A JUnit test
+    /// case fails exactly when the exit code says so.
+    std::optional<Severity> fail_on = Severity::error;
+    /// When the run happened, in seconds since 1970-01-01 UTC (JUnit's timestamp). The CLI
+    /// takes SOURCE_DATE_EPOCH when it is set, so that reports are reproducible.
+    std::int64_t run_time = 0;
 };
 
 }  // namespace cijfer
