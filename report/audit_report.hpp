@@ -20,6 +20,7 @@ struct Provenance {
     std::vector<ProvenanceFile> rule_files;  ///< in load order
     /// Waivers applied, one line each. Empty until waivers exist: the report says "none".
     std::vector<std::string> waivers;
+    int waived_findings = 0;                 ///< findings the waivers silenced (summary "waived")
     std::int64_t epoch = 0;                  ///< when, in seconds since 1970 UTC (SOURCE_DATE_EPOCH)
 };
 

@@ -203,7 +203,7 @@ std::vector<LabelledValue> summary_rows(const std::vector<AuditInput>& inputs, c
         {word("audit.summary.failed-warning", lang), n(failed_by[static_cast<int>(Severity::warning)])},
         {word("audit.summary.failed-info", lang), n(failed_by[static_cast<int>(Severity::info)])},
         {word("audit.summary.settled", lang), n(all.settled)},
-        {word("audit.summary.waived", lang), n(static_cast<int>(provenance.waivers.size()))},
+        {word("audit.summary.waived", lang), n(provenance.waived_findings)},
         {word("audit.summary.findings-error", lang), n(all.errors)},
         {word("audit.summary.findings-warning", lang), n(all.warnings)},
         {word("audit.summary.findings-info", lang), n(all.infos)},
