@@ -133,6 +133,22 @@ std::string check_text(const AuditInput& view, std::size_t check, Lang lang) {
     if (relation.parts.size() > 6)
         parts = render(Message{"audit.check.many-parts", {}}.number("n", static_cast<double>(relation.parts.size())),
                        lang);
+    // A total stated in a table, summed from the text (cross-total): say which cell.
+    if (relation.anchor && *relation.anchor < view.cell_of.size() && view.cell_of[*relation.anchor]) {
+        const CellPosition& cell = *view.cell_of[*relation.anchor];
+        const Table& table = doc.tables.at(cell.table);
+        const std::string column = cell.column < table.columns.size() ? table.columns[cell.column].label : "";
+        return render(Message{"audit.check.sum.cell", {}}
+                          .text("parts", parts)
+                          .text("value", recomputed_text(doc, result))
+                          .text("interval", interval_text(doc, result, lang))
+                          .number("table", static_cast<double>(cell.table + 1))
+                          .text("row", row_name(table.rows.at(cell.row)))
+                          .text("column", column)
+                          .text("stated", stated_text(doc, result))
+                          .text("verdict", verdict),
+                      lang);
+    }
     return render(Message{"audit.check.sum", {}}
                       .text("parts", parts)
                       .text("value", recomputed_text(doc, result))
