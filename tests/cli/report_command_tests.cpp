@@ -167,6 +167,16 @@ BOOST_AUTO_TEST_CASE(markdown_carries_the_cell_notes_findings_and_checks) {
     BOOST_TEST(has(md, "| Date | 2026-03-16 00:00:00 UTC |"));
 }
 
+BOOST_AUTO_TEST_CASE(with_form_feeds_between_pages_locations_name_the_page) {
+    // pdftotext starts every page after the first with a form feed: the table is on page 2,
+    // its line "1. Alpha 30 40" is line 4 of the text.
+    const std::string paged = std::string("Voorblad\n\f") + wrong_sum_table;
+    TempDir dir;
+    const auto run = write_report(dir, paged, "markdown", "en");
+    BOOST_TEST_REQUIRE(run.exit_code == 0, run.err);
+    BOOST_TEST(has(run.report, "**1. error**, page 2, line 4, column 10: "), run.report);
+}
+
 BOOST_AUTO_TEST_CASE(rule_files_are_listed_with_the_sha256_of_their_bytes) {
     TempDir dir;
     ReportOptions options;
