@@ -6,6 +6,7 @@
 #include "cli/check_command.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/extract_command.hpp"
+#include "cli/report_command.hpp"
 #include "cli/rules_command.hpp"
 #include "cli/rules_explain_command.hpp"
 
@@ -20,10 +21,12 @@ int main(int argc, char** argv) {
     ExtractOptions extract;
     RulesOptions rules;
     RulesExplainOptions explain;
+    ReportOptions report;
     auto* check_cmd = add_check_command(app, check);
     auto* extract_cmd = add_extract_command(app, extract);
     auto* rules_cmd = add_rules_command(app, rules);
     auto* explain_cmd = add_rules_explain_command(*rules_cmd, explain);
+    auto* report_cmd = add_report_command(app, report);
 
     try {
         app.parse(argc, argv);
@@ -35,5 +38,6 @@ int main(int argc, char** argv) {
     if (extract_cmd->parsed()) return run_extract(extract, std::cout, std::cerr);
     if (explain_cmd->parsed()) return run_rules_explain(explain, std::cout, std::cerr);
     if (rules_cmd->parsed()) return run_rules(rules, std::cout);
+    if (report_cmd->parsed()) return run_report(report, process_environment(CIJFER_VERSION), std::cerr);
     return exit_usage;
 }
