@@ -86,6 +86,7 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
     cmd->add_option("--lang", options.lang, "Language of the report")
         ->check(CLI::IsMember({"en", "nl"}))
         ->capture_default_str();
+    add_input_format_option(*cmd, options.input_format);
     return cmd;
 }
 
@@ -98,7 +99,7 @@ int run_report(const ReportOptions& options, const ReportEnvironment& env, std::
     // deques: documents and the report keep pointers to these elements.
     std::deque<SourceText> sources;
     for (const auto& file : options.files) {
-        auto source = read_input(file, err);
+        auto source = read_input(file, options.input_format, err);
         if (!source) return exit_usage;
         sources.push_back(std::move(*source));
     }

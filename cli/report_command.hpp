@@ -17,6 +17,7 @@ struct ReportOptions {
     std::string format = "html";  ///< html | markdown
     std::string output;           ///< required: an audit report is a file to keep
     std::string lang = "en";      ///< en | nl
+    std::string input_format = "auto";  ///< as for check: auto | text | pdf | docx | odt | fodt
 };
 
 /// What the report takes from outside the inputs, injectable so tests are byte-stable.
