@@ -55,6 +55,7 @@ struct negated {
 };
 
 struct argument {
+    at_t name_at;
     boost::optional<std::string> name;
     at_t at;
     chain value;

@@ -101,7 +101,9 @@ auto const product_def = where >> unary >> *product_op;
 auto const sum_op_def = where >> (x3::char_('+') | x3::char_('-')) > product;
 auto const sum_expr_def = where >> product >> *sum_op;
 
-auto const argument_def = -(identifier >> ':') >> where >> sum_expr;
+// The lookahead keeps a positional argument's first name ("table" of table(...)) out of
+// the key: X3 parses a failed optional's string in place.
+auto const argument_def = where >> -(&(identifier >> ':') >> identifier >> ':') >> where >> sum_expr;
 auto const arguments_def = lit('(') > -(argument % ',') > close_paren;
 auto const method_step_def = where >> lit('.') > identifier > -arguments;
 auto const subscript_step_def = where >> lit('[') > sum_expr > close_bracket;

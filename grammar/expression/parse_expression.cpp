@@ -155,7 +155,7 @@ public:
     std::vector<Argument> convert(const std::vector<ast::argument>& arguments) {
         std::vector<Argument> out;
         for (const ast::argument& a : arguments)
-            out.push_back({a.name ? *a.name : std::string(), a.name ? offset(a.at) : offset(a.at), convert(a.value)});
+            out.push_back({a.name ? *a.name : std::string(), offset(a.name ? a.name_at : a.at), convert(a.value)});
         return out;
     }
 

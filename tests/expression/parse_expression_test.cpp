@@ -140,3 +140,19 @@ BOOST_AUTO_TEST_CASE(long_flat_chains_do_not_recurse) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(parse_expression_arguments)
+
+BOOST_AUTO_TEST_CASE(a_positional_argument_has_no_key) {
+    const auto result = parse_expression("sum(t(x: 1), 2) = 1");
+    BOOST_TEST_REQUIRE(!result.error);
+    const Node& sum = *result.expression->comparison.lhs;
+    BOOST_TEST_REQUIRE(sum.arguments.size() == 2u);
+    BOOST_TEST(sum.arguments[0].name == "");
+    BOOST_TEST(sum.arguments[0].value->text == "t");
+    BOOST_TEST(sum.arguments[0].value->arguments[0].name == "x");
+    BOOST_TEST(sum.arguments[0].value->arguments[0].name_at == 6u);
+    BOOST_TEST(sum.arguments[1].name == "");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
