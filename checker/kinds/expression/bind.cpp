@@ -24,13 +24,10 @@ public:
     /// The terms of both sides for one loop value; nothing when a selector failed.
     bool bind(const std::optional<std::string>& label, BoundTerm& lhs, BoundTerm& rhs) {
         label_ = label;
-        chosen_.clear();
         bool ok = bind(program_.lhs, lhs);
         ok = bind(program_.rhs, rhs) && ok;
         return ok;
     }
-
-    const std::vector<Chosen>& chosen() const { return chosen_; }
 
     /// The labels of the first table the program names (for `for year in columns`).
     std::optional<std::vector<std::string>> first_table_columns() {
@@ -263,10 +260,9 @@ private:
     const Program& program_;
     std::set<std::string>& reported_;
     std::optional<std::string> label_;
-    std::vector<Chosen> chosen_;
 
 public:
-    /// Every figure the last bind() chose, with its context (for the relation's words).
+    /// Every figure of the bound terms, with the words that locate it.
     std::vector<Chosen> all_chosen(const BoundTerm& lhs, const BoundTerm& rhs) {
         std::vector<Chosen> out;
         collect(lhs, out);

@@ -194,7 +194,6 @@ private:
                 fail(first.at, ".column takes one column label: .column(\"2023\")");
             pick.rows = Pick::Rows::all;
             pick.column = value(*first.arguments[0].value, "a column");
-            next = node.steps.size() > 1 ? 1 : 1;
             if (node.steps.size() > 1) fail(node.steps[1].at, "nothing may follow .column(...)");
             return;
         } else if (first.name.empty()) {

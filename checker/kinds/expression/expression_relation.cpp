@@ -295,7 +295,7 @@ std::optional<Relation> lowered(const BoundTerm& anchor, const BoundTerm& other,
 
 }  // namespace
 
-Relation expression_relation(const Document& doc, const Program& program, const BoundTerm& lhs,
+Relation expression_relation(const Document&, const Program& program, const BoundTerm& lhs,
                              const BoundTerm& rhs, const std::vector<Chosen>& chosen, const std::string& label) {
     if ((program.op == "=" || program.op == "==") && !program.within) {
         auto relation = lowered(lhs, rhs, chosen);
@@ -315,7 +315,6 @@ Relation expression_relation(const Document& doc, const Program& program, const 
     relation.context = where ? where->context : label;
     relation.year = label;
     relation.custom = std::make_shared<Evaluated>(program, lhs, rhs, relation.context);
-    (void)doc;
     return relation;
 }
 
