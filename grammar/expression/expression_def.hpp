@@ -94,27 +94,27 @@ auto const end_of_input_def = x3::eoi;
 
 auto const primary_def = number_lit | string_lit | call | (lit('(') > sum_expr > close_paren);
 // Minus signs are collected, not nested, so that only brackets make the parser recurse.
-auto const negated_def = where >> +x3::char_('-') > primary;
+auto const negated_def = (where >> +x3::char_('-')) > primary;
 auto const unary_def = negated | primary;
-auto const product_op_def = where >> (x3::char_('*') | x3::char_('/')) > unary;
+auto const product_op_def = (where >> (x3::char_('*') | x3::char_('/'))) > unary;
 auto const product_def = where >> unary >> *product_op;
-auto const sum_op_def = where >> (x3::char_('+') | x3::char_('-')) > product;
+auto const sum_op_def = (where >> (x3::char_('+') | x3::char_('-'))) > product;
 auto const sum_expr_def = where >> product >> *sum_op;
 
 // The lookahead keeps a positional argument's first name ("table" of table(...)) out of
 // the key: X3 parses a failed optional's string in place.
 auto const argument_def = where >> -(&(identifier >> ':') >> identifier >> ':') >> where >> sum_expr;
 auto const arguments_def = lit('(') > -(argument % ',') > close_paren;
-auto const method_step_def = where >> lit('.') > identifier > -arguments;
-auto const subscript_step_def = where >> lit('[') > sum_expr > close_bracket;
+auto const method_step_def = (where >> lit('.')) > identifier > -arguments;
+auto const subscript_step_def = (where >> lit('[')) > sum_expr > close_bracket;
 auto const step_def = method_step | subscript_step;
 auto const call_def = where >> identifier >> -arguments >> *step >> here;
 
 auto const comparison_op_def = x3::string("==") | x3::string("!=") | x3::string("<=") | x3::string(">=") |
                                x3::string("=") | x3::string("<") | x3::string(">");
-auto const bound_def = where >> keyword("within") > number_lit > x3::matches[lit('%')];
+auto const bound_def = (where >> keyword("within")) > number_lit > x3::matches[lit('%')];
 auto const comparison_def = sum_expr > where > comparison_op > sum_expr > -bound;
-auto const loop_def = where >> keyword("for") > where > identifier > in_keyword > (primary % ',') > colon;
+auto const loop_def = (where >> keyword("for")) > where > identifier > in_keyword > (primary % ',') > colon;
 auto const rule__def = -loop > comparison > end_of_input;
 
 BOOST_SPIRIT_DEFINE(identifier, number_lit, string_lit, close_paren, close_bracket, close_dquote, close_squote,

@@ -29,7 +29,6 @@ std::string summary(const Document& doc, const CheckReport& report) {
 }
 
 int outcome(const CheckResult& check) { return static_cast<int>(check.evaluation.outcome); }
-constexpr int failed = static_cast<int>(Outcome::failed);
 constexpr int passed = static_cast<int>(Outcome::passed);
 constexpr int within_rounding = static_cast<int>(Outcome::passed_within_rounding);
 

@@ -75,6 +75,11 @@ BOOST_AUTO_TEST_CASE(errors_of_meaning_are_located_too) {
                "rules.yaml:8:40: error: 'within' bounds an equality (= or ==), not '<'");
 }
 
+BOOST_AUTO_TEST_CASE(a_loop_over_columns_needs_a_table) {
+    BOOST_TEST(error_for(R"('for y in columns: fig("a", y) = 1')") ==
+               "rules.yaml:8:29: error: 'columns' are those of the first table the expression names, and it names none");
+}
+
 BOOST_AUTO_TEST_CASE(the_nesting_limit_is_named) {
     const std::string deep = "'a = " + std::string(33, '(') + "1" + std::string(33, ')') + "'";
     BOOST_TEST(error_for(deep) ==

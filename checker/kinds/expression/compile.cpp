@@ -23,6 +23,11 @@ struct Failure {
 
 [[noreturn]] void fail(std::size_t at, std::string message) { throw Failure{{at, std::move(message)}}; }
 
+bool names_table(const Term& t) {
+    if (t.kind == Term::Kind::pick && t.pick.source == Pick::Source::table) return true;
+    return std::any_of(t.operands.begin(), t.operands.end(), names_table);
+}
+
 class Compiler {
 public:
     explicit Compiler(std::optional<std::string> variable) : variable_(std::move(variable)) {}
@@ -276,6 +281,8 @@ Compiled compile_expression(std::string_view text) {
         program.op = e.comparison.op;
         program.rhs = compiler.term(*e.comparison.rhs, false);
         program.within = e.comparison.within;
+        if (program.over_columns && !names_table(program.lhs) && !names_table(program.rhs))
+            fail(e.loop->values[0]->at, "'columns' are those of the first table the expression names, and it names none");
         if (program.within && program.op != "=" && program.op != "==")
             fail(program.within->at, fmt::format("'within' bounds an equality (= or ==), not '{}'", program.op));
         if (program.within && program.within->amount < 0) fail(program.within->at, "a bound cannot be negative");
