@@ -1,6 +1,7 @@
 #include "checker/check_finding.hpp"
 
 #include <cmath>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -109,15 +110,19 @@ Finding finding_for_failed_check(const Document& doc, const RuleSpec& rule, cons
     if (anchor) finding.span = doc.figures.at(*anchor).number.span;
     finding.message = relation.form == Relation::Form::share ? share_message(doc, relation, e)
                                                              : sum_message(doc, relation, e, decimals);
+    if (relation.custom) finding.message = relation.custom->failure_message(doc, check.evaluation);
     finding.found = found_text(doc, relation);
     finding.expected = document_number(e.expected, decimals);
     if (relation.form == Relation::Form::share) finding.expected += "%";
+    if (relation.custom)
+        std::tie(finding.found, finding.expected) = relation.custom->found_and_expected(doc, check.evaluation);
     if (anchor) add_related(doc, relation, *anchor, finding);
     return finding;
 }
 
 std::string check_text(const Document& doc, const Relation& relation, const Evaluation& evaluation,
                        std::optional<std::pair<FigureId, std::string>> replaced) {
+    if (relation.custom) return relation.custom->text(doc, evaluation, replaced);
     const auto show = [&](FigureId id) { return replaced && replaced->first == id ? replaced->second : written(doc, id); };
     const auto stated = relation.anchor ? (relation.form == Relation::Form::share ? written_with_unit(doc, *relation.anchor)
                                                                                   : show(*relation.anchor))

@@ -45,7 +45,9 @@ Coverage count_coverage(const Document& doc, const std::vector<CheckResult>& che
 
 }  // namespace
 
-CheckReport run_checks(const Document& doc, const RuleSet& rules) {
+CheckReport run_checks(const Document& doc, const RuleSet& rules) { return run_checks(doc, rules, CheckOptions{}); }
+
+CheckReport run_checks(const Document& doc, const RuleSet& rules, const CheckOptions& options) {
     CheckReport report;
     std::vector<RuleState> states;
     for (const RuleSpec& rule : rules.rules) {
@@ -53,7 +55,7 @@ CheckReport run_checks(const Document& doc, const RuleSet& rules) {
         if (!kind) continue;  // the rule loader rejects unknown kinds; nothing to run
         RuleState state{&rule, kind, {}, {}};
         if (kind->collect) {
-            RuleRun run{doc, rule, state.relations, state.findings};
+            RuleRun run{doc, rule, state.relations, state.findings, &options.figure_lookup};
             kind->collect(run);
         }
         for (const Relation& relation : state.relations)
@@ -63,7 +65,7 @@ CheckReport run_checks(const Document& doc, const RuleSet& rules) {
 
     for (RuleState& state : states) {
         if (!state.kind->conclude) continue;
-        RuleRun run{doc, *state.rule, state.relations, state.findings};
+        RuleRun run{doc, *state.rule, state.relations, state.findings, &options.figure_lookup};
         state.kind->conclude(run, report.checks, state.findings);
     }
 

@@ -12,6 +12,7 @@ const std::vector<RuleKind>& rule_kinds() {
         number_format_kind(), numbering_kind(), cross_total_kind(), coverage_kind(),
         inferred_relation_kind(),
         percent_change_kind(),
+        expression_kind(),
     };
     return kinds;
 }

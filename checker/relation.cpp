@@ -76,8 +76,16 @@ const char* to_string(Outcome o) {
     return "unreadable";
 }
 
+std::optional<std::pair<double, Interval>> figure_value(const Document& doc, FigureId id,
+                                                        std::optional<std::pair<FigureId, double>> substitute) {
+    const auto valued = value_of(doc, id, substitute, false);
+    if (!valued) return std::nullopt;
+    return std::pair{valued->nominal, valued->interval};
+}
+
 Evaluation evaluate(const Document& doc, const Relation& relation,
                     std::optional<std::pair<FigureId, double>> substitute) {
+    if (relation.custom) return relation.custom->evaluate(doc, substitute);
     Evaluation e;
     if (relation.anchor) {
         const auto anchor = value_of(doc, *relation.anchor, substitute, relation.last_digit_rounding);

@@ -1,12 +1,33 @@
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/document.hpp"
 #include "model/interval.hpp"
 
 namespace cijfer {
+
+struct Evaluation;
+struct Relation;
+
+/// A relation a rule states in its own terms (the `expression` kind): it evaluates itself
+/// and words its own finding. Its Relation still lists every figure in `parts` (coverage,
+/// related locations) and the figure its finding points at as `anchor`.
+struct CustomRelation {
+    virtual ~CustomRelation() = default;
+    virtual Evaluation evaluate(const Document& doc, std::optional<std::pair<FigureId, double>> substitute) const = 0;
+    /// The message of a failed evaluation (a catalogue key with its arguments).
+    virtual Message failure_message(const Document& doc, const Evaluation& evaluation) const = 0;
+    /// The finding's "found" and "expected" as the reader reads them: "73.599", "65.800".
+    virtual std::pair<std::string, std::string> found_and_expected(const Document& doc,
+                                                                   const Evaluation& evaluation) const = 0;
+    /// The arithmetic in figures as written; `replaced` writes one figure differently.
+    virtual std::string text(const Document& doc, const Evaluation& evaluation,
+                             std::optional<std::pair<FigureId, std::string>> replaced) const = 0;
+};
 
 struct Term {
     FigureId figure = 0;
@@ -43,6 +64,8 @@ struct Relation {
         bool column = true;
     };
     std::optional<Inferred> inferred;
+    /// Set for a relation that evaluates itself (see CustomRelation); `form` is then unused.
+    std::shared_ptr<const CustomRelation> custom;
 };
 
 enum class Outcome {
@@ -68,5 +91,10 @@ struct Evaluation {
 /// readings of a malformed number).
 Evaluation evaluate(const Document& doc, const Relation& relation,
                     std::optional<std::pair<FigureId, double>> substitute = std::nullopt);
+
+/// A figure's nominal value and rounding interval as evaluate() uses them (nothing when its
+/// literal has no value); `substitute` replaces one figure's literal value.
+std::optional<std::pair<double, Interval>> figure_value(const Document& doc, FigureId id,
+                                                        std::optional<std::pair<FigureId, double>> substitute);
 
 }  // namespace cijfer

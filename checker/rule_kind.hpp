@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "checker/check_report.hpp"
+#include "checker/figure_lookup.hpp"
 #include "checker/rule_spec.hpp"
 #include "model/document.hpp"
 
@@ -14,6 +15,7 @@ struct RuleRun {
     const RuleSpec& rule;
     std::vector<Relation>& relations;   ///< to be evaluated by the checker
     std::vector<Finding>& findings;     ///< findings the kind states directly
+    const FigureLookup* figure_lookup = nullptr;  ///< stable figure names, when the caller has them
 };
 
 /// One rule kind: its id, its documentation and its code. Kinds are listed explicitly in

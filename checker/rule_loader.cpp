@@ -236,10 +236,22 @@ private:
 
 }  // namespace
 
+namespace {
+thread_local const std::string* text_being_loaded = nullptr;
+}  // namespace
+
+const std::string* rule_file_text_being_loaded() { return text_being_loaded; }
+
 RuleFileResult load_rule_text(std::string_view text, const std::string& name) {
     RuleFileResult result;
+    const std::string owned(text);
+    struct Loading {
+        explicit Loading(const std::string* t) : previous(text_being_loaded) { text_being_loaded = t; }
+        ~Loading() { text_being_loaded = previous; }
+        const std::string* previous;
+    } loading(&owned);
     try {
-        const auto root = YAML::Load(std::string(text));
+        const auto root = YAML::Load(owned);
         RuleFileReader(name, result).read(root);
     } catch (const YAML::Exception& e) {
         // Syntax errors (ParserException) and anything else yaml-cpp throws: located, never a trace.

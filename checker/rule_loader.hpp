@@ -28,6 +28,11 @@ RuleFileResult load_rule_text(std::string_view text, const std::string& name);
 bool add_rule_file(RuleSet& set, const std::string& file, const RuleFileResult& loaded,
                    std::vector<RuleFileError>& errors);
 
+/// The text of the rule file whose rules are being validated, for kinds that locate an
+/// error inside a value (an expression's column inside its YAML string); nullptr outside
+/// load_rule_text.
+const std::string* rule_file_text_being_loaded();
+
 /// `file:line:col: error: message`, or `file: error: message` when there is no position.
 std::string format_rule_file_error(const RuleFileError& error);
 

@@ -15,5 +15,6 @@ RuleKind cross_total_kind();
 RuleKind coverage_kind();
 RuleKind inferred_relation_kind();
 RuleKind percent_change_kind();
+RuleKind expression_kind();
 
 }  // namespace cijfer

@@ -13,7 +13,7 @@ BOOST_AUTO_TEST_CASE(lists_every_kind_of_the_issue) {
     for (const auto& kind : rule_kinds()) ids.insert(std::string(kind.id));
     const std::set<std::string> expected = {"hierarchy-sum", "total-sum", "percent-sum", "percent-of-total",
                                             "number-format", "numbering", "cross-total", "coverage", "percent-change",
-                                            "inferred-relation"};
+                                            "inferred-relation", "expression"};
     BOOST_TEST(ids == expected);
     BOOST_TEST(find_rule_kind("numbering") != nullptr);
     BOOST_TEST(find_rule_kind("hierachy-sum") == nullptr);
