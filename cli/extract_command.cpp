@@ -4,9 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/document_input.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
 #include "cli/json_to_yaml.hpp"
+#include "dataset/dataset_writer.hpp"
 #include "grammar/parse.hpp"
 #include "report/reporters.hpp"
 
@@ -16,7 +18,7 @@ CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options) {
     auto* cmd = app.add_subcommand("extract", "Print the parsed model of a document");
     cmd->add_option("FILE", options.file, "Text document to read")->required();
     cmd->add_option("--format", options.format, "Output format")
-        ->check(CLI::IsMember({"json", "yaml"}))
+        ->check(CLI::IsMember({"json", "yaml", "dataset"}))
         ->capture_default_str();
     return cmd;
 }
@@ -24,7 +26,15 @@ CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options) {
 int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& err) {
     const auto source = read_input(options.file, err);
     if (!source) return exit_usage;
-    const auto doc = parse_document(*source);
+    // A dataset is read as data, so that extract shows its model as well.
+    const auto read = read_document(*source, err);
+    if (!read) return exit_usage;
+    const Document& doc = *read;
+    if (options.format == "dataset") {
+        // The figures as data (docs/datasets.md), which `check` reads back.
+        out << write_dataset_yaml(doc);
+        return exit_ok;
+    }
     if (options.format == "json") {
         write_model_json(out, *source, doc);
         return exit_ok;

@@ -8,7 +8,7 @@ namespace cijfer::cli {
 
 struct ExtractOptions {
     std::string file;
-    std::string format = "json";  ///< json | yaml
+    std::string format = "json";  ///< json | yaml | dataset
 };
 
 /// Declares `extract` and its options on `app`.

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check_command.hpp"
+#include "cli/diff_command.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/extract_command.hpp"
 #include "cli/rules_command.hpp"
@@ -18,9 +19,11 @@ int main(int argc, char** argv) {
     CheckOptions check;
     ExtractOptions extract;
     RulesOptions rules;
+    DiffOptions diff;
     auto* check_cmd = add_check_command(app, check);
     auto* extract_cmd = add_extract_command(app, extract);
     auto* rules_cmd = add_rules_command(app, rules);
+    auto* diff_cmd = add_diff_command(app, diff);
 
     try {
         app.parse(argc, argv);
@@ -31,5 +34,6 @@ int main(int argc, char** argv) {
     if (check_cmd->parsed()) return run_check(check, std::cout, std::cerr);
     if (extract_cmd->parsed()) return run_extract(extract, std::cout, std::cerr);
     if (rules_cmd->parsed()) return run_rules(rules, std::cout);
+    if (diff_cmd->parsed()) return run_diff(diff, std::cout, std::cerr);
     return exit_usage;
 }
