@@ -28,7 +28,8 @@ void write_text(std::ostream& out, const Document& old_doc, const Document& new_
         if (c.prior_year) out << fmt::format(" (revised prior-year figure, {})", *c.year);
         out << '\n';
         for (const auto& s : c.sums)
-            out << fmt::format("      = {}: {} [{}]\n", s.holds ? "still holds" : "fails", s.context, s.rule_id);
+            out << fmt::format("      = {}: {} [{}]\n",
+                               s.holds ? "still holds" : s.failed_before ? "fails, as before" : "fails", s.context, s.rule_id);
         for (const FigureId q : c.quotes_of_old)
             out << fmt::format("      = still quotes the old value: {}\n", at(new_doc, q));
     }
@@ -36,9 +37,10 @@ void write_text(std::ostream& out, const Document& old_doc, const Document& new_
     for (const auto& c : diff.disappeared)
         out << fmt::format("{}: disappeared: {}: {}\n", at(old_doc, c.old_figure), c.name, c.old_written);
     const auto prior = std::count_if(diff.changed.begin(), diff.changed.end(), [](const FigureChange& c) { return c.prior_year; });
-    out << fmt::format("diff: {} changed ({} revised prior-year), {} appeared, {} disappeared; {} sums containing a "
-                       "changed figure fail\n",
-                       diff.changed.size(), prior, diff.appeared.size(), diff.disappeared.size(), diff.failing_sums());
+    out << fmt::format("diff: {} changed ({} revised prior-year), {} appeared, {} disappeared; sums containing a "
+                       "changed figure: {} fail, {} of them newly\n",
+                       diff.changed.size(), prior, diff.appeared.size(), diff.disappeared.size(), diff.failing_sums(),
+                       diff.broken_sums());
 }
 
 json figure_json(const Document& doc, std::optional<FigureId> id) {
@@ -51,7 +53,8 @@ void write_json(std::ostream& out, const Document& old_doc, const Document& new_
     json changed = json::array(), appeared = json::array(), disappeared = json::array();
     for (const auto& c : diff.changed) {
         json sums = json::array();
-        for (const auto& s : c.sums) sums.push_back({{"rule_id", s.rule_id}, {"context", s.context}, {"holds", s.holds}});
+        for (const auto& s : c.sums)
+            sums.push_back({{"rule_id", s.rule_id}, {"context", s.context}, {"holds", s.holds}, {"failed_before", s.failed_before}});
         json quotes = json::array();
         for (const FigureId q : c.quotes_of_old) quotes.push_back(figure_json(new_doc, q));
         changed.push_back({{"name", c.name},
@@ -75,7 +78,8 @@ void write_json(std::ostream& out, const Document& old_doc, const Document& new_
                       {"changed", changed},
                       {"appeared", appeared},
                       {"disappeared", disappeared},
-                      {"failing_sums", diff.failing_sums()}};
+                      {"failing_sums", diff.failing_sums()},
+                      {"broken_sums", diff.broken_sums()}};
     out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 
@@ -103,10 +107,11 @@ int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err) {
     const auto new_doc = read_document(*new_source, err);
     if (!old_doc || !new_doc) return exit_usage;
     const CheckReport new_report = run_checks(*new_doc, *rules);
-    const FigureDiff diff = diff_figures(*old_doc, *new_doc, new_report);
+    const CheckReport old_report = run_checks(*old_doc, *rules);
+    const FigureDiff diff = diff_figures(*old_doc, *new_doc, new_report, old_report);
     if (options.format == "json") write_json(out, *old_doc, *new_doc, diff);
     else write_text(out, *old_doc, *new_doc, diff);
-    return diff.failing_sums() > 0 ? exit_findings : exit_ok;
+    return diff.broken_sums() > 0 ? exit_findings : exit_ok;
 }
 
 }  // namespace cijfer::cli

@@ -19,7 +19,8 @@ struct DiffOptions {
 CLI::App* add_diff_command(CLI::App& app, DiffOptions& options);
 
 /// Compares two releases (datasets or documents) by stable figure name; exit 1 when a sum
-/// that contains a changed figure fails in the new release (docs/diff.md).
+/// that contains a changed figure fails in the new release and did not fail in the old one
+/// (docs/diff.md).
 int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace cijfer::cli

@@ -8,7 +8,7 @@ namespace cijfer::cli {
 
 struct ExtractOptions {
     std::string file;
-    std::string format = "json";  ///< json | yaml | dataset
+    std::string format = "json";  ///< json (the model) | yaml, dataset (the dataset, docs/datasets.md)
 };
 
 /// Declares `extract` and its options on `app`.

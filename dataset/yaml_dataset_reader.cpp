@@ -228,10 +228,9 @@ private:
             in.written = figure_text_span(w);
             if (!in.written) return std::nullopt;
         }
-        if (const auto w = node["with_unit"]; w && w.IsScalar()) {
-            in.with_unit = exact_span(w);
-            if (!in.with_unit) error(w, "write 'with_unit' on one line, without escapes");
-        }
+        // Only how messages quote the figure: with escapes it has no bytes of its own, and
+        // the figure as written stands in.
+        if (const auto w = node["with_unit"]; w && w.IsScalar()) in.with_unit = exact_span(w);
         in.value = real(node, "value");
         if (node["value"]) in.value_span = span_of(node["value"]);
         in.unit = word(node, "unit", parse_unit, default_unit, "count, percent, money, unknown");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "model/figure_names.hpp"
 
@@ -49,7 +50,20 @@ int FigureDiff::failing_sums() const {
     return failing;
 }
 
-FigureDiff diff_figures(const Document& old_doc, const Document& new_doc, const CheckReport& new_report) {
+int FigureDiff::broken_sums() const {
+    int broken = 0;
+    for (const auto& c : changed)
+        broken += static_cast<int>(
+            std::count_if(c.sums.begin(), c.sums.end(), [](const SumContaining& s) { return !s.holds && !s.failed_before; }));
+    return broken;
+}
+
+FigureDiff diff_figures(const Document& old_doc, const Document& new_doc, const CheckReport& new_report,
+                        const CheckReport& old_report) {
+    std::set<std::pair<std::string, std::string>> failed_before;
+    for (const CheckResult& check : old_report.checks)
+        if (check.evaluation.outcome == Outcome::failed || check.evaluation.outcome == Outcome::unreadable)
+            failed_before.emplace(check.rule_id, check.relation.context);
     const auto old_names = figure_names(old_doc), new_names = figure_names(new_doc);
     std::map<std::string, FigureId> old_by_name, new_by_name;
     for (FigureId id = 0; id < old_names.size(); ++id) old_by_name.emplace(old_names[id], id);
@@ -87,8 +101,11 @@ FigureDiff diff_figures(const Document& old_doc, const Document& new_doc, const 
             const Relation& r = check.relation;
             const bool uses = r.anchor == id ||
                               std::any_of(r.parts.begin(), r.parts.end(), [&](const Term& t) { return t.figure == id; });
-            if (uses) change.sums.push_back({check.rule_id, r.context, check.evaluation.outcome == Outcome::passed ||
-                                                                        check.evaluation.outcome == Outcome::passed_within_rounding});
+            if (uses)
+                change.sums.push_back({check.rule_id, r.context,
+                                       check.evaluation.outcome == Outcome::passed ||
+                                           check.evaluation.outcome == Outcome::passed_within_rounding,
+                                       failed_before.count({check.rule_id, r.context}) > 0});
         }
         if (change.prior_year)
             for (FigureId other = 0; other < new_doc.figures.size(); ++other)

@@ -13,6 +13,7 @@ struct SumContaining {
     std::string rule_id;
     std::string context;   ///< "Aantal misdrijfzaken › 1. Vermogensdelicten › 2024"
     bool holds = true;
+    bool failed_before = false;  ///< the same check (rule and context) failed in the old release too
 };
 
 /// One figure by stable name in two releases (docs/diff.md).
@@ -30,10 +31,14 @@ struct FigureChange {
 struct FigureDiff {
     std::vector<FigureChange> changed, appeared, disappeared;  ///< each in the new (old) release's order
     int failing_sums() const;
+    /// Failing sums that held in the old release (or are new): what the revision broke.
+    int broken_sums() const;
 };
 
-/// Compares two releases by stable name (model/figure_names.hpp). `new_report` is the new
-/// release checked with the rules, for the sums that contain each changed figure.
-FigureDiff diff_figures(const Document& old_doc, const Document& new_doc, const CheckReport& new_report);
+/// Compares two releases by stable name (model/figure_names.hpp). The reports are the two
+/// releases checked with the same rules: the sums that contain each changed figure, and
+/// whether they failed before.
+FigureDiff diff_figures(const Document& old_doc, const Document& new_doc, const CheckReport& new_report,
+                        const CheckReport& old_report = {});
 
 }  // namespace cijfer

@@ -36,7 +36,8 @@ std::string table_part(const Document& doc, std::size_t index) {
     return slug;
 }
 
-std::string row_part(const Table& table, std::size_t r) {
+/// `slugs`: the slug of every row's label, computed once per table.
+std::string row_part(const Table& table, const std::vector<std::string>& slugs, std::size_t r) {
     const Row& row = table.rows[r];
     if (!row.code.empty()) {
         // "3.3.1" -> "3_3_1": dots separate the parts of a name.
@@ -45,13 +46,14 @@ std::string row_part(const Table& table, std::size_t r) {
             if (c == '-') c = '_';
         if (!code.empty()) return code;
     }
-    std::string slug = name_slug(row.label);
+    std::string slug = slugs[r];
     if (slug.empty()) slug = "rij-" + std::to_string(r + 1);
-    // The same label under two parents ("Overig"): qualify it by its parent.
-    for (std::size_t other = 0; other < table.rows.size(); ++other)
-        if (other != r && table.rows[other].code.empty() && name_slug(table.rows[other].label) == slug && row.parent &&
-            *row.parent < table.rows.size() && *row.parent != r)
-            return row_part(table, *row.parent) + "-" + slug;
+    // The same label under two parents ("Overig"): qualify it by its parent (parents
+    // precede their rows, so this ends).
+    if (row.parent && *row.parent < r)
+        for (std::size_t other = 0; other < table.rows.size(); ++other)
+            if (other != r && table.rows[other].code.empty() && slugs[other] == slugs[r])
+                return row_part(table, slugs, *row.parent) + "-" + slug;
     return slug;
 }
 
@@ -103,10 +105,12 @@ std::vector<std::string> figure_names(const Document& doc) {
     for (std::size_t t = 0; t < doc.tables.size(); ++t) {
         const Table& table = doc.tables[t];
         const std::string prefix = section_part(doc, table.section) + "." + table_part(doc, t) + ".";
+        std::vector<std::string> slugs;
+        for (const Row& row : table.rows) slugs.push_back(name_slug(row.label));
         for (std::size_t r = 0; r < table.rows.size(); ++r)
             for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c)
                 if (const auto id = table.rows[r].cells[c]; id && *id < names.size() && names[*id].empty())
-                    names[*id] = prefix + row_part(table, r) + "." + column_part(table, c);
+                    names[*id] = prefix + row_part(table, slugs, r) + "." + column_part(table, c);
     }
     // A share of a stated count is named after that count: "<count>.aandeel".
     const auto share_of_count = [&](const Statement& s) {

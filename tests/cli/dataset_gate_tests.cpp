@@ -132,6 +132,12 @@ BOOST_AUTO_TEST_CASE(sarif_marks_waived_results_as_suppressed) {
         }
     BOOST_TEST(suppressed == 1);
     BOOST_TEST(results[3]["ruleId"] == "stale-waiver");
+    // Suppressions and the waiver file as an artifact keep the log valid SARIF 2.1.0.
+    const std::string command = "/usr/bin/python3 -c \"import json,jsonschema,sys; "
+                                "jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))\" '" +
+                                (dir.path() / "gate.sarif").string() + "' '" + CIJFER_SOURCE_DIR +
+                                "/tests/schemas/sarif-schema-2.1.0.json'";
+    BOOST_TEST(std::system(command.c_str()) == 0);
     BOOST_TEST(results[3]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "waivers.yaml");
 }
 
@@ -202,6 +208,29 @@ BOOST_AUTO_TEST_CASE(errors_in_waiver_and_dataset_files_are_located) {
     BOOST_TEST(run.exit_code == 2);
     BOOST_TEST(run.out == "");
     BOOST_TEST(run.err == "bad.yaml:7:62: error: value 1 does not match the figure as written, '1.000' (read as 1000)\n");
+}
+
+BOOST_AUTO_TEST_CASE(diff_reports_the_revisions_of_release_2025) {
+    TempDir dir;
+    write_releases(dir);
+    const auto run = run_cijfercheck(dir, {"diff", "release-2024.yaml", "release-2025.yaml", "--rules", "rules.yaml"});
+    // The one failing sum with a changed figure (the cross-total of 2024) failed before too.
+    BOOST_TEST(run.exit_code == 0);
+    BOOST_TEST(run.err == "");
+    BOOST_TEST(run.out.find("release-2025.yaml:25:101: changed: antwoord-op-vraag-2.aantal-misdrijfzaken.1_1.2024: 10.440 "
+                            "-> 10.452 (revised prior-year figure, 2024)\n"
+                            "      = still holds: Aantal misdrijfzaken \u203a 1. Vermogensdelicten \u203a 2024 [hierarchy-sum]\n") !=
+               std::string::npos, run.out);
+    BOOST_TEST(run.out.find("      = fails, as before: Aantal misdrijfzaken \u203a Eindtotaal \u203a 2024 [sepots-table-vs-prose]\n") !=
+               std::string::npos);
+    BOOST_TEST(run.out.find("diff: 3 changed (3 revised prior-year), 39 appeared, 0 disappeared; sums containing a changed "
+                            "figure: 1 fail, 0 of them newly\n") != std::string::npos);
+    const auto as_json = run_cijfercheck(dir, {"diff", "release-2024.yaml", "release-2025.yaml", "--format", "json"});
+    const auto d = nlohmann::json::parse(as_json.out);
+    BOOST_TEST(d["changed"].size() == 3u);
+    BOOST_TEST(d["changed"][1]["old"] == "10.440");
+    BOOST_TEST(d["changed"][1]["location"]["line"] == 25);
+    BOOST_TEST(d["appeared"].size() == 39u);
 }
 
 BOOST_AUTO_TEST_CASE(the_seed_dataset_gives_the_seed_findings) {

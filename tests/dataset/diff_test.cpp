@@ -29,7 +29,8 @@ BOOST_AUTO_TEST_CASE(revisions_and_the_new_column) {
     BOOST_TEST_REQUIRE(new_release.result.ok());
     const auto rules = test::load_rules({"rules/default.yaml", "datasets/om-sepots-meerjarig/rules.yaml"});
     const auto report = run_checks(new_release.result.doc, rules);
-    const auto d = diff_figures(old_release.result.doc, new_release.result.doc, report);
+    const auto old_report = run_checks(old_release.result.doc, rules);
+    const auto d = diff_figures(old_release.result.doc, new_release.result.doc, report, old_report);
 
     BOOST_TEST_REQUIRE(d.changed.size() == 3u);
     const std::string table = "antwoord-op-vraag-2.aantal-misdrijfzaken.";
@@ -57,7 +58,9 @@ BOOST_AUTO_TEST_CASE(revisions_and_the_new_column) {
     BOOST_TEST(d.changed[2].sums[0].holds);
     BOOST_TEST(d.changed[2].sums[1].rule_id == "sepots-table-vs-prose");
     BOOST_TEST(!d.changed[2].sums[1].holds);
+    BOOST_TEST(d.changed[2].sums[1].failed_before);  // 74.100 against 73.599 in release 2024
     BOOST_TEST(d.failing_sums() == 1);
+    BOOST_TEST(d.broken_sums() == 0);
 
     // 36 rows and the Eindtotaal in 2025, and the two prose counts of 2025.
     BOOST_TEST(d.appeared.size() == 39u);
@@ -92,6 +95,29 @@ BOOST_AUTO_TEST_CASE(a_revised_prior_year_figure_lists_the_figures_that_still_qu
     const auto quoted = new_source.locate(new_doc.doc.figures[d.changed[0].quotes_of_old[0]].number.span.begin);
     BOOST_TEST(quoted.line == 9);
     BOOST_TEST(quoted.column == 60);
+}
+
+BOOST_AUTO_TEST_CASE(a_revision_that_breaks_a_sum_is_told_apart_from_one_that_failed_before) {
+    const std::string head = "schema: cijfercheck-dataset\nversion: 1\ntables:\n  - title: T\n    columns: [\"2024\", \"2025\"]\n"
+                             "    rows:\n      - {code: \"1\", label: A, cells: {\"2024\": \"100\", \"2025\": \"90\"}}\n";
+    const SourceText old_source("old.yaml", head + "      - {code: \"1.1\", label: B, parent: \"1\", cells: {\"2024\": \"60\"}}\n"
+                                                   "      - {code: \"1.2\", label: C, parent: \"1\", cells: {\"2024\": \"40\"}}\n");
+    // 1.1 of 2024 revised from 60 to 65: 65 + 40 is no longer 100.
+    const SourceText new_source("new.yaml", head + "      - {code: \"1.1\", label: B, parent: \"1\", cells: {\"2024\": \"65\"}}\n"
+                                                   "      - {code: \"1.2\", label: C, parent: \"1\", cells: {\"2024\": \"40\"}}\n");
+    const auto old_doc = read_dataset(old_source), new_doc = read_dataset(new_source);
+    BOOST_TEST_REQUIRE(old_doc.ok());
+    BOOST_TEST_REQUIRE(new_doc.ok());
+    const auto rules = test::load_rules({"rules/default.yaml"});
+    const auto d = diff_figures(old_doc.doc, new_doc.doc, run_checks(new_doc.doc, rules), run_checks(old_doc.doc, rules));
+    BOOST_TEST_REQUIRE(d.changed.size() == 1u);
+    BOOST_TEST(d.changed[0].name == "doc.t.1_1.2024");
+    BOOST_TEST(d.changed[0].prior_year);
+    BOOST_TEST_REQUIRE(d.changed[0].sums.size() == 1u);
+    BOOST_TEST(d.changed[0].sums[0].context == "T \u203a 1. A \u203a 2024");
+    BOOST_TEST(!d.changed[0].sums[0].holds);
+    BOOST_TEST(!d.changed[0].sums[0].failed_before);
+    BOOST_TEST(d.broken_sums() == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
