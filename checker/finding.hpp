@@ -20,6 +20,15 @@ struct RelatedLocation {
     std::string role;  ///< document words naming the figure, e.g. "1.1 Diefstal en inbraak, 2023"
 };
 
+/// The waiver that accepts a finding (waiver/, docs/waivers.md): the finding is still
+/// reported, as waived, and does not count toward --fail-on.
+struct Waived {
+    std::string reason;
+    std::string accepted_by;
+    std::string expires;   ///< YYYY-MM-DD
+    std::string where;     ///< the waiver in its file: "waivers.yaml:3:9"
+};
+
 /// One inconsistency (or, at info, one observation), pointing at the figure that states
 /// the relation's total.
 struct Finding {
@@ -31,6 +40,7 @@ struct Finding {
     std::string expected;  ///< recomputed value as the user reads it: "65.800 (56.400 + 9.400)"
     std::string found;     ///< the value as written: "65.496"
     std::vector<RelatedLocation> related;
+    std::optional<Waived> waived;  ///< set by apply_waivers
 };
 
 }  // namespace cijfer

@@ -8,6 +8,8 @@
 
 #include "checker/checker.hpp"
 #include "checker/finding.hpp"
+#include "cli/check_waivers.hpp"
+#include "cli/document_input.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
 #include "cli/report_time.hpp"
@@ -28,7 +30,7 @@ bool has_finding_at_or_above(const std::deque<CheckReport>& reports, std::option
     if (!threshold) return false;
     for (const auto& report : reports)
         for (const auto& finding : report.findings)
-            if (finding.severity >= *threshold) return true;
+            if (finding.severity >= *threshold && !finding.waived) return true;
     return false;
 }
 
@@ -66,6 +68,7 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
         ->capture_default_str();
     cmd->add_flag("--verbose", options.verbose, "Also list info findings and passes within rounding");
     add_input_format_option(*cmd, options.input_format);
+    cmd->add_option("--waivers", options.waivers, "A waiver file of accepted findings (docs/waivers.md)");
     return cmd;
 }
 
@@ -89,9 +92,23 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     std::deque<CheckReport> reports;
     ReportContext ctx;
     for (const auto& source : sources) {
-        documents.push_back(parse_document(source));
-        reports.push_back(run_checks(documents.back(), *rules));
-        ctx.inputs.push_back({&source, &documents.back(), &reports.back()});
+        auto document = read_document(source, err);  // a text document or a dataset
+        if (!document) return exit_usage;
+        documents.push_back(std::move(*document));
+    }
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const auto& source = sources[i];
+        reports.push_back(run_checks(documents[i], *rules));
+        ctx.inputs.push_back({&source, &documents[i], &reports.back()});
+    }
+    // Waived findings are reported as waived; stale waivers are the waiver file's findings.
+    WaiverInput waivers;
+    if (!options.waivers.empty()) {
+        if (!apply_waiver_file(options.waivers, documents, reports, waivers, err)) return exit_usage;
+        if (!waivers.report.findings.empty()) {
+            reports.push_back(std::move(waivers.report));
+            ctx.inputs.push_back({&*waivers.source, &waivers.doc, &reports.back()});
+        }
     }
     ctx.rules = &*rules;
     ctx.lang = options.lang == "nl" ? Lang::nl : Lang::en;

@@ -17,6 +17,7 @@ struct CheckOptions {
     std::string lang = "en";        ///< en | nl
     bool verbose = false;
     std::string input_format = "auto";  ///< auto | text | pdf | docx | odt | fodt
+    std::string waivers;            ///< a waiver file; empty: none
 };
 
 /// Declares `check` and its options on `app`; the options land in `options`.

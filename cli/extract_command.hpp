@@ -8,7 +8,8 @@ namespace cijfer::cli {
 
 struct ExtractOptions {
     std::string file;
-    std::string format = "json";  ///< json | yaml | text (the rendering the grammar reads)
+    /// json (the model) | yaml, dataset (the dataset, docs/datasets.md) | text (the rendering the grammar reads)
+    std::string format = "json";
     std::string input_format = "auto";  ///< auto | text | pdf | docx | odt | fodt
 };
 

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check_command.hpp"
+#include "cli/diff_command.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/extract_command.hpp"
 #include "cli/report_command.hpp"
@@ -22,11 +23,13 @@ int main(int argc, char** argv) {
     RulesOptions rules;
     RulesExplainOptions explain;
     ReportOptions report;
+    DiffOptions diff;
     auto* check_cmd = add_check_command(app, check);
     auto* extract_cmd = add_extract_command(app, extract);
     auto* rules_cmd = add_rules_command(app, rules);
     auto* explain_cmd = add_rules_explain_command(*rules_cmd, explain);
     auto* report_cmd = add_report_command(app, report);
+    auto* diff_cmd = add_diff_command(app, diff);
 
     try {
         app.parse(argc, argv);
@@ -39,5 +42,6 @@ int main(int argc, char** argv) {
     if (explain_cmd->parsed()) return run_rules_explain(explain, std::cout, std::cerr);
     if (rules_cmd->parsed()) return run_rules(rules, std::cout);
     if (report_cmd->parsed()) return run_report(report, process_environment(CIJFER_VERSION), std::cerr);
+    if (diff_cmd->parsed()) return run_diff(diff, std::cout, std::cerr);
     return exit_usage;
 }

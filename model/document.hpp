@@ -113,6 +113,9 @@ struct Document {
     std::vector<Table> tables;
     std::vector<Statement> statements;
     std::vector<GrammarNote> notes;
+    /// Names a dataset states for its figures, by FigureId ("" where none is stated);
+    /// empty for a parsed text. model/figure_names.hpp derives the others.
+    std::vector<std::string> stated_names;
 };
 
 }  // namespace cijfer

@@ -124,6 +124,26 @@ const std::vector<CatalogueEntry>& catalogue() {
          "the number {text} could not be classified (not a figure, year, date, reference, ...)",
          "het getal {text} kon niet worden ingedeeld (geen cijfer, jaartal, datum, verwijzing, ...)"},
 
+        // Waivers (waiver/, docs/waivers.md).
+        {"waiver.expired", {"rule", "expires"},
+         "the waiver for {rule} expired on {expires}; the findings it accepted count again",
+         "de uitzondering voor {rule} is verlopen op {expires}; de bevindingen die zij aanvaardde tellen weer mee"},
+        {"waiver.changed", {"rule", "figure", "accepted", "now"},
+         "the waiver for {rule} accepted {figure} = {accepted}, but it is now {now}; review the waiver",
+         "de uitzondering voor {rule} aanvaardde {figure} = {accepted}, maar het is nu {now}; herzie de uitzondering"},
+        {"waiver.unknown-figure", {"rule", "figure"},
+         "the waiver for {rule} names {figure}, which no input has",
+         "de uitzondering voor {rule} noemt {figure}, dat in geen invoer voorkomt"},
+        {"waiver.unmatched", {"rule"},
+         "the waiver for {rule} matches no finding; remove it",
+         "de uitzondering voor {rule} past op geen enkele bevinding; verwijder haar"},
+        {"report.waived", {"reason", "by", "expires", "where"},
+         "waived: {reason} (accepted by {by} until {expires}, {where})",
+         "uitgezonderd: {reason} (aanvaard door {by} tot {expires}, {where})"},
+        {"report.summary.waived", {"waived"},
+         "waived findings: {waived} (they do not count toward --fail-on)",
+         "uitgezonderde bevindingen: {waived} (tellen niet mee voor --fail-on)"},
+
         // Fixed words of the reports.
         {"severity.error", {}, "error", "fout"},
         {"severity.warning", {}, "warning", "waarschuwing"},

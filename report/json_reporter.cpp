@@ -24,7 +24,7 @@ json args_json(const Message& message) {
 json finding_json(const SourceText& source, const Finding& f, Lang lang) {
     json related = json::array();
     for (const auto& r : f.related) related.push_back({{"role", r.role}, {"location", location_json(source, r.span)}});
-    return {{"rule_id", f.rule_id},
+    json out = {{"rule_id", f.rule_id},
             {"kind", f.kind},
             {"severity", to_string(f.severity)},
             {"message", render(f.message, lang)},
@@ -34,6 +34,13 @@ json finding_json(const SourceText& source, const Finding& f, Lang lang) {
             {"expected", f.expected},
             {"found", f.found},
             {"related", related}};
+    // Only on a waived finding, so that the output of a run without waivers is unchanged.
+    if (f.waived)
+        out["waived"] = {{"reason", f.waived->reason},
+                         {"accepted_by", f.waived->accepted_by},
+                         {"expires", f.waived->expires},
+                         {"waiver", f.waived->where}};
+    return out;
 }
 
 json check_json(const CheckedInput& input, const CheckResult& c) {

@@ -89,6 +89,14 @@ json result(const SourceText& source, const Finding& f, const RuleSet* rules, La
                                {"message", {{"text", f.related[i].role}}}});
         r["relatedLocations"] = related;
     }
+    if (f.waived)
+        r["suppressions"] = json::array({{{"kind", "external"},
+                                          {"status", "accepted"},
+                                          {"justification", f.waived->reason},
+                                          {"properties",
+                                           {{"acceptedBy", f.waived->accepted_by},
+                                            {"expires", f.waived->expires},
+                                            {"waiver", f.waived->where}}}}});
     r["properties"] = {{"kind", f.kind}, {"expected", f.expected}, {"found", f.found}};
     // PDF pages and Word paragraphs or table rows: where to look in the original.
     if (const Place* place = source.place_at(f.span.begin)) {

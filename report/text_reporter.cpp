@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -62,6 +63,10 @@ void write_finding(std::ostream& out, const SourceText& source, const Finding& f
                                  .text("role", related.role);
         out << note_prefix << render(line, lang) << '\n';
     }
+    if (const auto& w = finding.waived)
+        out << note_prefix
+            << render(Message{"report.waived", {}}.text("reason", w->reason).text("by", w->accepted_by).text("expires", w->expires).text("where", w->where), lang)
+            << '\n';
 }
 
 // Verbose output: a check that holds only because the figures are rounded, so that an
@@ -132,6 +137,10 @@ void write_text(std::ostream& out, const ReportContext& ctx) {
                           ctx.lang)
                 << '\n';
         write_summary(out, input.source->name(), t, ctx.lang);
+        const auto waived = std::count_if(report.findings.begin(), report.findings.end(), [](const Finding& f) { return f.waived.has_value(); });
+        if (waived > 0)
+            out << input.source->name() << ": "
+                << render(Message{"report.summary.waived", {}}.number("waived", static_cast<double>(waived)), ctx.lang) << '\n';
         add(all, t);
     }
     // With one input the total would repeat its summary word for word.
