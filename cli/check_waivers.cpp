@@ -7,7 +7,7 @@ namespace cijfer::cli {
 
 bool apply_waiver_file(const std::string& path, const std::deque<Document>& documents, std::deque<CheckReport>& reports,
                        WaiverInput& waivers, std::ostream& err) {
-    waivers.source = read_input(path, err);
+    waivers.source = read_input(path, "text", err);
     if (!waivers.source) return false;
     const auto file = read_waivers(*waivers.source);
     for (const auto& e : file.errors) err << format_dataset_error(*waivers.source, e) << '\n';

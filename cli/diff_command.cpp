@@ -99,9 +99,9 @@ CLI::App* add_diff_command(CLI::App& app, DiffOptions& options) {
 int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err) {
     const auto rules = load_rule_set(!options.no_default_rules, options.rule_files, err);
     if (!rules) return exit_usage;
-    const auto old_source = read_input(options.old_file, err);
+    const auto old_source = read_input(options.old_file, "auto", err);
     if (!old_source) return exit_usage;
-    const auto new_source = read_input(options.new_file, err);
+    const auto new_source = read_input(options.new_file, "auto", err);
     if (!new_source) return exit_usage;
     const auto old_doc = read_document(*old_source, err);
     const auto new_doc = read_document(*new_source, err);

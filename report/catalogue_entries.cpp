@@ -331,6 +331,8 @@ const std::vector<CatalogueEntry>& catalogue() {
          "elk getal is ingedeeld; de getallen die dat niet zijn worden vermeld"},
         {"audit.kind.inferred-relation", {}, "a column or row the numbers show to be a sum or difference of others",
          "een kolom of rij die volgens de cijfers de som of het verschil van andere is"},
+        {"audit.kind.expression", {}, "a relation the rule states as an expression holds, within the rounding of its figures",
+         "een relatie die de regel als expressie vastlegt klopt, binnen de afronding van de cijfers"},
     };
     return entries;
 }
