@@ -5,6 +5,7 @@
 
 #include "checker/check_finding.hpp"
 #include "checker/rule_kind.hpp"
+#include "checker/stable_name_lookup.hpp"
 
 namespace cijfer {
 namespace {
@@ -45,7 +46,11 @@ Coverage count_coverage(const Document& doc, const std::vector<CheckResult>& che
 
 }  // namespace
 
-CheckReport run_checks(const Document& doc, const RuleSet& rules) { return run_checks(doc, rules, CheckOptions{}); }
+CheckReport run_checks(const Document& doc, const RuleSet& rules) {
+    CheckOptions options;
+    options.figure_lookup = stable_name_lookup(doc);
+    return run_checks(doc, rules, options);
+}
 
 CheckReport run_checks(const Document& doc, const RuleSet& rules, const CheckOptions& options) {
     CheckReport report;

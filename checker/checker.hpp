@@ -8,6 +8,7 @@ namespace cijfer {
 
 /// Runs every rule of the set on the document: builds relations, evaluates them on
 /// intervals, and returns the findings, every check with its outcome, and the coverage.
+/// `fig(...)` in expression rules resolves by the document's stable figure names.
 CheckReport run_checks(const Document& doc, const RuleSet& rules);
 
 /// What a caller may add to a run.
