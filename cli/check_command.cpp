@@ -10,6 +10,7 @@
 #include "checker/finding.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
+#include "cli/input_limits.hpp"
 #include "cli/rule_set_loading.hpp"
 #include "grammar/parse.hpp"
 #include "report/reporters.hpp"
@@ -60,18 +61,21 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
         ->check(CLI::IsMember({"en", "nl"}))
         ->capture_default_str();
     cmd->add_flag("--verbose", options.verbose, "Also list info findings and passes within rounding");
+    add_limit_option(*cmd, options.limits);
     return cmd;
 }
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
-    const auto rules = load_rule_set(!options.no_default_rules, options.rule_files, err);
+    const auto limits = parse_limits(options.limits, err);
+    if (!limits) return exit_usage;
+    const auto rules = load_rule_set(!options.no_default_rules, options.rule_files, err, limits->rule_files);
     if (!rules) return exit_usage;
 
     // Read every input before checking any, so an unreadable one stops the run early.
     // deques: documents and reporters keep pointers to these elements.
     std::deque<SourceText> sources;
     for (const auto& file : options.files) {
-        auto source = read_input(file, err);
+        auto source = read_input_within(file, *limits, err);
         if (!source) return exit_usage;
         sources.push_back(std::move(*source));
     }

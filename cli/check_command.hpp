@@ -16,6 +16,7 @@ struct CheckOptions {
     std::string fail_on = "error";  ///< error | warning | info | none
     std::string lang = "en";        ///< en | nl
     bool verbose = false;
+    std::vector<std::string> limits;  ///< --limit NAME=VALUE (docs/limits.md)
 };
 
 /// Declares `check` and its options on `app`; the options land in `options`.

@@ -6,6 +6,7 @@
 
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
+#include "cli/input_limits.hpp"
 #include "cli/json_to_yaml.hpp"
 #include "grammar/parse.hpp"
 #include "report/reporters.hpp"
@@ -18,11 +19,14 @@ CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options) {
     cmd->add_option("--format", options.format, "Output format")
         ->check(CLI::IsMember({"json", "yaml"}))
         ->capture_default_str();
+    add_limit_option(*cmd, options.limits);
     return cmd;
 }
 
 int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& err) {
-    const auto source = read_input(options.file, err);
+    const auto limits = parse_limits(options.limits, err);
+    if (!limits) return exit_usage;
+    const auto source = read_input_within(options.file, *limits, err);
     if (!source) return exit_usage;
     const auto doc = parse_document(*source);
     if (options.format == "json") {

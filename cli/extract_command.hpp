@@ -9,6 +9,7 @@ namespace cijfer::cli {
 struct ExtractOptions {
     std::string file;
     std::string format = "json";  ///< json | yaml
+    std::vector<std::string> limits;  ///< --limit NAME=VALUE (docs/limits.md)
 };
 
 /// Declares `extract` and its options on `app`.
