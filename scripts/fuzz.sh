@@ -45,7 +45,9 @@ run() {
   # -rss_limit_mb and -timeout turn an out-of-memory or a hang into a finding.
   nice -n 19 "$build/fuzz/fuzz_$target" "$build/corpus/$target" fuzz/regressions/"$target" \
     -max_total_time="$seconds" -jobs=1 -workers=1 -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix="$build/crashes/$target/" -print_final_stats=1 2>&1 | tail -n 25
+    -artifact_prefix="$build/crashes/$target/" -print_final_stats=1
+  # With -jobs, libFuzzer writes the worker's output to fuzz-0.log in the working directory.
+  if [[ -f fuzz-0.log ]]; then mv fuzz-0.log "$build/$target.log"; tail -n 12 "$build/$target.log"; fi
 }
 
 merge() {

@@ -240,3 +240,21 @@ BOOST_AUTO_TEST_CASE(a_no_break_space_number_is_one_token_and_one_figure) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(fuzz_regressions)
+
+// Found by the document fuzz target: a footnote marker glued to a word, of 15 digits, was
+// cast to int (undefined behaviour, caught by UBSan in the sanitizer builds).
+BOOST_AUTO_TEST_CASE(a_glued_marker_too_large_for_an_int_is_read_like_any_other) {
+    const std::string text =
+        "Aantal zaken\n"
+        "Categorie 2023 2024\n"
+        "Diefstal bij333333333333333 3 4\n"
+        "Eindtotaal 3 4\n"
+        "\n"
+        "333333333333333 Een voetnoot.\n";
+    const Parsed p(text);
+    check_partition(p, text);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
