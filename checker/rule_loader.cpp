@@ -6,7 +6,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <optional>
 #include <sstream>
 
@@ -57,10 +56,10 @@ std::string known_kinds() {
 /// Validates one rule file's node tree; collects every error rather than stopping early.
 class RuleFileReader {
 public:
-    RuleFileReader(const std::string& file, RuleFileResult& result) : file_(file), result_(result) {}
+    RuleFileReader(const std::string& file, std::size_t max_rules, RuleFileResult& result)
+        : file_(file), max_rules_(max_rules), result_(result) {}
 
     void read(const YAML::Node& root) {
-        report_duplicate_keys(root);
         if (root.IsNull()) {
             error({}, "the rule file is empty; it needs 'version: 1' and 'rules:'");
             return;
@@ -90,26 +89,6 @@ private:
         result_.errors.push_back({position(mark), std::move(message)});
     }
 
-    /// yaml-cpp 0.7 keeps both entries of a repeated mapping key and silently reads the
-    /// first, so a second `severity:` would be ignored without this pass.
-    void report_duplicate_keys(const YAML::Node& node) {
-        if (node.IsSequence()) {
-            for (const auto& item : node) report_duplicate_keys(item);
-        } else if (node.IsMap()) {
-            std::map<std::string, int> first_line;
-            for (const auto& entry : node) {
-                if (entry.first.IsScalar()) {
-                    const auto line = position(entry.first.Mark()).line;
-                    const auto [it, inserted] = first_line.emplace(entry.first.Scalar(), line);
-                    if (!inserted)
-                        error(entry.first.Mark(), fmt::format("duplicate key '{}' (first given on line {})",
-                                                              entry.first.Scalar(), it->second));
-                }
-                report_duplicate_keys(entry.second);
-            }
-        }
-    }
-
     void read_version(const YAML::Node& root) {
         const auto version = root["version"];
         if (!version) {
@@ -131,6 +110,12 @@ private:
         if (!rules.IsSequence()) {
             error(value_mark(root, "rules"),
                   fmt::format("'rules' must be a list of rules, not {}", type_name(rules)));
+            return;
+        }
+        if (rules.size() > max_rules_) {
+            error(rules[max_rules_].Mark(),
+                  fmt::format("more than {} rules in one file (limit rules; raise it with --limit rules=N)",
+                              max_rules_));
             return;
         }
         for (const auto& rule : rules) read_rule(rule, root);
@@ -231,6 +216,7 @@ private:
     }
 
     const std::string& file_;
+    std::size_t max_rules_;
     RuleFileResult& result_;
 };
 
@@ -242,8 +228,14 @@ thread_local const std::string* text_being_loaded = nullptr;
 
 const std::string* rule_file_text_being_loaded() { return text_being_loaded; }
 
-RuleFileResult load_rule_text(std::string_view text, const std::string& name) {
+RuleFileResult load_rule_text(std::string_view text, const std::string& name, const RuleFileLimits& limits) {
     RuleFileResult result;
+    // Duplicate keys, cycles, alias bombs and deep nesting are caught before yaml-cpp
+    // builds a node: the node tree is then finite, small and unambiguous.
+    for (auto& problem : screen_yaml(text, limits.yaml))
+        result.errors.push_back({{name, problem.line, problem.column}, std::move(problem.message)});
+    if (!result.ok()) return result;
+    // Expression rules locate their errors inside the YAML string, so they need the text.
     const std::string owned(text);
     struct Loading {
         explicit Loading(const std::string* t) : previous(text_being_loaded) { text_being_loaded = t; }
@@ -252,7 +244,7 @@ RuleFileResult load_rule_text(std::string_view text, const std::string& name) {
     } loading(&owned);
     try {
         const auto root = YAML::Load(owned);
-        RuleFileReader(name, result).read(root);
+        RuleFileReader(name, limits.max_rules, result).read(root);
     } catch (const YAML::Exception& e) {
         // Syntax errors (ParserException) and anything else yaml-cpp throws: located, never a trace.
         const auto line = e.mark.is_null() ? 1 : e.mark.line + 1;
@@ -263,15 +255,23 @@ RuleFileResult load_rule_text(std::string_view text, const std::string& name) {
     return result;
 }
 
-RuleFileResult load_rule_file(const std::string& path) {
+RuleFileResult load_rule_file(const std::string& path, const RuleFileLimits& limits) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
         return {{}, {{{path, 0, 0}, "cannot read rule file: Is a directory"}}};
+    // Checked before reading, so a huge file is never read into memory.
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > limits.yaml.max_bytes)
+        return {{},
+                {{{path, 0, 0},
+                  fmt::format("rule file is {} bytes, more than the limit of {} (limit yaml-size; raise it with "
+                              "--limit yaml-size=BYTES)",
+                              size, limits.yaml.max_bytes)}}};
     std::ifstream in(path, std::ios::binary);
     if (!in) return {{}, {{{path, 0, 0}, fmt::format("cannot read rule file: {}", std::strerror(errno))}}};
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    return load_rule_text(bytes.str(), path);
+    return load_rule_text(bytes.str(), path, limits);
 }
 
 bool add_rule_file(RuleSet& set, const std::string& file, const RuleFileResult& loaded,

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "checker/rule_spec.hpp"
+#include "checker/yaml_screen.hpp"
 
 namespace cijfer {
 
@@ -16,12 +17,18 @@ struct RuleFileResult {
     bool ok() const { return errors.empty(); }
 };
 
+/// How much one rule file may hold (docs/limits.md); the YAML is screened before it is loaded.
+struct RuleFileLimits {
+    YamlLimits yaml;
+    std::size_t max_rules = 1000;  ///< `rules`: rules in one file
+};
+
 /// Reads and validates a rule file (format: docs/rule-file.md). `path` names the file in
 /// messages exactly as given.
-RuleFileResult load_rule_file(const std::string& path);
+RuleFileResult load_rule_file(const std::string& path, const RuleFileLimits& limits = {});
 
 /// The same for rule-file text already in memory; `name` stands for the file in messages.
-RuleFileResult load_rule_text(std::string_view text, const std::string& name);
+RuleFileResult load_rule_text(std::string_view text, const std::string& name, const RuleFileLimits& limits = {});
 
 /// Appends a loaded file's rules to `set`, rejecting ids that an earlier file already
 /// uses (rule ids are unique across all loaded files). Returns false on errors.

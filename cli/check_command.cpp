@@ -13,6 +13,7 @@
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
 #include "cli/report_time.hpp"
+#include "cli/input_limits.hpp"
 #include "cli/rule_set_loading.hpp"
 #include "grammar/parse.hpp"
 #include "report/reporters.hpp"
@@ -69,11 +70,14 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
     cmd->add_flag("--verbose", options.verbose, "Also list info findings and passes within rounding");
     add_input_format_option(*cmd, options.input_format);
     cmd->add_option("--waivers", options.waivers, "A waiver file of accepted findings (docs/waivers.md)");
+    add_limit_option(*cmd, options.limits);
     return cmd;
 }
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
-    const auto rules = load_rule_set(!options.no_default_rules, options.rule_files, err);
+    const auto limits = parse_limits(options.limits, err);
+    if (!limits) return exit_usage;
+    const auto rules = load_rule_set(!options.no_default_rules, options.rule_files, err, limits->rule_files);
     if (!rules) return exit_usage;
     // Only JUnit states a time; other formats do not depend on the clock.
     const auto run_time = options.format == "junit" ? report_time(err) : std::optional<std::int64_t>(0);
@@ -83,7 +87,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     // deques: documents and reporters keep pointers to these elements.
     std::deque<SourceText> sources;
     for (const auto& file : options.files) {
-        auto source = read_input(file, options.input_format, err);
+        auto source = read_input_within(file, options.input_format, *limits, err);
         if (!source) return exit_usage;
         sources.push_back(std::move(*source));
     }

@@ -18,6 +18,7 @@ struct CheckOptions {
     bool verbose = false;
     std::string input_format = "auto";  ///< auto | text | pdf | docx | odt | fodt
     std::string waivers;            ///< a waiver file; empty: none
+    std::vector<std::string> limits;  ///< --limit NAME=VALUE (docs/limits.md)
 };
 
 /// Declares `check` and its options on `app`; the options land in `options`.

@@ -4,6 +4,7 @@
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
 #include "dataset/dataset_writer.hpp"
+#include "cli/input_limits.hpp"
 #include "grammar/parse.hpp"
 #include "report/reporters.hpp"
 
@@ -16,11 +17,14 @@ CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options) {
         ->check(CLI::IsMember({"json", "yaml", "dataset", "text"}))
         ->capture_default_str();
     add_input_format_option(*cmd, options.input_format);
+    add_limit_option(*cmd, options.limits);
     return cmd;
 }
 
 int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& err) {
-    const auto source = read_input(options.file, options.input_format, err);
+    const auto limits = parse_limits(options.limits, err);
+    if (!limits) return exit_usage;
+    const auto source = read_input_within(options.file, options.input_format, *limits, err);
     if (!source) return exit_usage;
     if (options.format == "text") {
         // The rendering every location refers to: line and column of a figure are here.

@@ -11,6 +11,7 @@ struct ExtractOptions {
     /// json (the model) | yaml, dataset (the dataset, docs/datasets.md) | text (the rendering the grammar reads)
     std::string format = "json";
     std::string input_format = "auto";  ///< auto | text | pdf | docx | odt | fodt
+    std::vector<std::string> limits;  ///< --limit NAME=VALUE (docs/limits.md)
 };
 
 /// Declares `extract` and its options on `app`.

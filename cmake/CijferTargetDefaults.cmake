@@ -7,7 +7,11 @@ function(cijfer_target_defaults target)
       target_compile_options(${target} PRIVATE -Werror)
     endif()
   endif()
-  if(CIJFER_SANITIZE)
+  if(CIJFER_FUZZ)
+    # Coverage feedback for libFuzzer in every library; fuzz targets add -fsanitize=fuzzer.
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+  endif()
+  if(CIJFER_SANITIZE OR CIJFER_FUZZ)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                              -fno-sanitize-recover=undefined)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)

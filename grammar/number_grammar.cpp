@@ -149,6 +149,11 @@ std::optional<NumberLiteral> parse_number_at(std::string_view text, std::uint32_
 
     const std::string_view written(first, static_cast<std::size_t>(end - first));
     lit.span = {pos, static_cast<std::uint32_t>(end - text.data())};
+    if (digits_only(written).size() > static_cast<std::size_t>(max_exact_digits)) {
+        // Too many digits for exact sums: a malformed literal without readings.
+        lit.shape = NumberShape::malformed;
+        return lit;
+    }
     if (lit.shape == NumberShape::malformed) {
         lit.readings = malformed_readings(written);
         if (lit.negative)

@@ -12,6 +12,7 @@
 #include "grammar/precision.hpp"
 #include "grammar/read_state.hpp"
 #include "grammar/row_structure.hpp"
+#include "grammar/small_int.hpp"
 #include "grammar/statement_reader.hpp"
 #include "grammar/table_reader.hpp"
 #include "grammar/text_utils.hpp"
@@ -149,7 +150,7 @@ private:
         const bool after_break =
             i == 0 || s_.lexed.lines[i - 1].blank() || in_footnote_ || names_notes(s_.lexed.lines[i - 1]);
         if (!after_break) return false;
-        const auto n = static_cast<int>(first.number->value);
+        const auto n = small_int_or_minus_one(first.number->value);
         refresh_markers(i);
         if (!markers_.count(n)) return false;
         markers_.erase(n);
@@ -171,7 +172,7 @@ private:
                 if (lx.token >= 0) {
                     const auto& t = s_.doc.tokens[static_cast<std::size_t>(lx.token)];
                     if (t.role == TokenRole::non_statistical && t.why == NonStatistical::footnote_marker)
-                        markers_.insert(static_cast<int>(lx.number->value));
+                        markers_.insert(small_int_or_minus_one(lx.number->value));
                 }
     }
 

@@ -16,6 +16,8 @@ namespace {
 using namespace std::string_view_literals;
 
 constexpr std::size_t max_phrase_words = 8;
+/// How far back a clause is looked for before a figure (lexemes): far beyond any real clause.
+constexpr std::size_t max_clause_lexemes = 64;
 
 /// Function words that never decide what a figure counts.
 constexpr std::array stop_words = {
@@ -61,14 +63,16 @@ public:
     }
 
     /// The clause that ends before `i`: back to the sentence start, a comma-like
-    /// punctuation mark or a conjunction.
+    /// punctuation mark or a conjunction, and at most max_clause_lexemes back: a
+    /// "sentence" of 10.000 numbers (a table not recognised) must not cost 10.000² steps.
     std::size_t clause_start(std::size_t i) const {
-        for (std::size_t j = i; j > first_; --j) {
+        const std::size_t stop = i > first_ + max_clause_lexemes ? i - max_clause_lexemes : first_;
+        for (std::size_t j = i; j > stop; --j) {
             const auto k = j - 1;
             if (is_punct(k, ",") || is_punct(k, ";") || is_punct(k, ":") || is_punct(k, "(")) return j;
             if (is_word(k) && (word(k) == "en" || word(k) == "maar")) return j;
         }
-        return first_;
+        return stop;
     }
 
     Span span_of(std::size_t from, std::size_t to) const { return {at(from).span.begin, at(to - 1).span.end}; }

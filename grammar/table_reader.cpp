@@ -4,6 +4,8 @@
 // docs/tables.md. Other layouts: layout_cell_per_line.cpp.
 #include "grammar/table_reader.hpp"
 
+#include "grammar/small_int.hpp"
+
 #include <algorithm>
 #include <set>
 #include <span>
@@ -134,7 +136,7 @@ public:
             const auto& lx = line.lexemes[k];
             if (!is_glued_marker(s_, lx) || (lx.kind == LexKind::number && !s_.unclassified(lx))) continue;
             if (lx.kind == LexKind::number) {
-                markers_.insert(static_cast<int>(lx.number->value));
+                markers_.insert(small_int_or_minus_one(lx.number->value));
                 s_.mark(lx, NonStatistical::footnote_marker);
             } else {
                 markers_.insert(star_marker);
@@ -222,7 +224,7 @@ private:
         if (line.lexemes.size() < 2) return false;
         if (is_punct(s_, first, '*')) return markers_.count(star_marker) > 0;
         return first.kind == LexKind::number && first.number->shape == NumberShape::plain &&
-               markers_.count(static_cast<int>(first.number->value)) > 0;
+               markers_.count(small_int_or_minus_one(first.number->value)) > 0;
     }
 
     void flush_headings() {

@@ -7,6 +7,11 @@
 
 namespace cijfer {
 
+/// A double holds every whole number of up to 15 digits exactly. A literal with more digits
+/// (integer and decimals together) could not be checked exactly: it is read as malformed
+/// without readings, and the number-format rule names it (docs/limits.md).
+inline constexpr int max_exact_digits = 15;
+
 /// The shape a number was written in; precision and ambiguity follow from it.
 enum class NumberShape {
     plain,          ///< 850, 2023

@@ -52,6 +52,10 @@ const std::vector<CatalogueEntry>& catalogue() {
          "(possible readings: {readings})",
          "{written} is geen correct geschreven getal, en geen controle wijst uit hoe het "
          "gelezen moet worden (mogelijke lezingen: {readings})"},
+        {"number.too-many-digits", {"written", "digits"},
+         "{written} has more than {digits} digits: too many to check exactly, so no check uses it",
+         "{written} heeft meer dan {digits} cijfers: te veel om exact te controleren, dus geen controle "
+         "gebruikt het"},
         {"number.ambiguous", {"written", "readings"},
          "{written} can be read in more than one way ({readings}); write it unambiguously",
          "{written} is op meer dan één manier te lezen ({readings}); schrijf het eenduidig"},

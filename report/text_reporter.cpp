@@ -25,19 +25,38 @@ std::string severity_word(Severity s, Lang lang) {
     return "?";
 }
 
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+/// Bytes of a long line shown either side of the span: a 50 KB line (a table of 10.000
+/// columns) is not copied into the report once per finding.
+constexpr std::size_t excerpt_context = 80;
+
 // The source line with a caret under the span: `^` at its first code point, `~` under the
 // rest. Tabs before the span are copied so that the caret stays aligned in any terminal.
+// A long line is cut to the span and its context, with "…" where text is left out.
 void write_excerpt(std::ostream& out, const SourceText& source, Span span) {
     const SpanLocation at = locate_span(source, span);
     const std::string_view line = source.line(at.line);
     // PDF-extracted lines often end in padding; trailing blanks only make diffs noisy.
-    const auto shown = line.substr(0, line.find_last_not_of(" \t") + 1);
-    out << fmt::format("{:>5} | {}\n", at.line, shown);
+    auto shown = line.substr(0, line.find_last_not_of(" \t") + 1);
+    const std::size_t offset = span.begin - source.line_start(at.line);
+    std::size_t from = 0;
+    if (shown.size() > 2 * excerpt_context + span.size()) {
+        from = offset > excerpt_context ? offset - excerpt_context : 0;
+        auto to = std::min(shown.size(), offset + span.size() + excerpt_context);
+        while (from > 0 && is_continuation(shown[from])) --from;
+        while (to < shown.size() && is_continuation(shown[to])) ++to;
+        const bool cut_end = to < shown.size();
+        shown = shown.substr(from, to - from);
+        out << fmt::format("{:>5} | {}{}{}\n", at.line, from > 0 ? "\u2026" : "", shown, cut_end ? "\u2026" : "");
+    } else {
+        out << fmt::format("{:>5} | {}\n", at.line, shown);
+    }
 
-    std::string pad;
-    const auto before = line.substr(0, span.begin - source.line_start(at.line));
+    std::string pad = from > 0 ? " " : "";
+    const auto before = line.substr(from, offset - from);
     for (char c : before) {
-        if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // continuation byte
+        if (is_continuation(c)) continue;
         pad += c == '\t' ? '\t' : ' ';
     }
     const int width = std::max(1, at.end_column - at.column);

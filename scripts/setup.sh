@@ -4,6 +4,7 @@
 #
 #   bash scripts/setup.sh run    # install what is missing, build, check the bundled dataset
 #   bash scripts/setup.sh test   # install what is missing, build with g++ and clang, run all tests
+#                                # (and the whole suite again under ASan + UBSan: preset asan)
 set -euo pipefail
 
 readonly packages=(
@@ -75,7 +76,7 @@ run_dataset() {
 # Runs both suites even when the first fails, so one CI run shows every failure.
 run_tests() {
   local failed=()
-  for preset in gcc clang; do
+  for preset in gcc clang asan; do
     say "running the tests of preset '$preset'"
     ctest --preset "$preset" -j "$jobs" || failed+=("$preset")
   done
@@ -83,7 +84,7 @@ run_tests() {
     say "tests failed with: ${failed[*]}"
     exit 1
   fi
-  say "all tests passed with g++ and clang"
+  say "all tests passed with g++ and clang, and under ASan + UBSan"
 }
 
 main() {
@@ -98,6 +99,7 @@ main() {
       install_missing_packages
       build gcc
       build clang
+      build asan
       run_tests
       ;;
     *) usage ;;

@@ -42,9 +42,8 @@ BOOST_AUTO_TEST_CASE(a_broken_rule_file_exits_2_with_located_errors) {
     const auto run = run_cijfercheck(dir, {"check", "doc.txt", "--rules", "bad.yaml"});
     BOOST_TEST(run.exit_code == 2);
     BOOST_TEST(run.out == "");
-    BOOST_TEST(run.err ==
-               "bad.yaml:3:1: error: duplicate key 'rules' (first given on line 2)\n"
-               "bad.yaml:1:10: error: unsupported version '2' (this cijfercheck reads version 1)\n");
+    // The YAML screen stops at the duplicate key, before the rules are read.
+    BOOST_TEST(run.err == "bad.yaml:3:1: error: duplicate key 'rules' (first given on line 2)\n");
 }
 
 BOOST_AUTO_TEST_CASE(a_yaml_syntax_error_in_a_rule_file_exits_2) {

@@ -8,50 +8,15 @@
 #include "grammar/lexer.hpp"
 
 #include "test_support.hpp"
+#include "../numeric_token_scanner.hpp"
 
 using namespace cijfer;
 using cijfer::test::Parsed;
 
 namespace {
 
-/// A numeric token: a maximal run of ASCII digits, joined by single dots or commas that
-/// stand between two digits, or by a no-break, narrow no-break or thin space before
-/// exactly three digits ("1 025"). Written independently of the lexer on purpose.
-/// Spans as "begin-end" text, so that a difference prints readably.
-std::vector<std::string> scan_numeric_tokens(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
-    auto wide_space = [&](std::size_t k) -> std::size_t {
-        for (const std::string sp : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"})
-            if (s.compare(k, sp.size(), sp) == 0) return sp.size();
-        return 0;
-    };
-    while (i < s.size()) {
-        if (!digit(i)) {
-            ++i;
-            continue;
-        }
-        const std::size_t start = i;
-        while (true) {
-            if (digit(i) || ((s[i] == '.' || s[i] == ',') && digit(i + 1) && i > start)) {
-                ++i;
-                continue;
-            }
-            const auto w = i < s.size() ? wide_space(i) : 0;
-            if (w && digit(i + w) && digit(i + w + 1) && digit(i + w + 2) && !digit(i + w + 3)) {
-                i += w;
-                continue;
-            }
-            break;
-        }
-        out.push_back(std::to_string(start) + "-" + std::to_string(i));
-    }
-    return out;
-}
-
 void check_partition(const Parsed& p, const std::string& text) {
-    const auto expected = scan_numeric_tokens(text);
+    const auto expected = test::scan_numeric_tokens(text);
     BOOST_TEST_REQUIRE(p.doc.tokens.size() == expected.size());
     std::vector<const NumericToken*> sorted;
     for (const auto& t : p.doc.tokens) sorted.push_back(&t);
@@ -272,6 +237,24 @@ BOOST_AUTO_TEST_CASE(a_no_break_space_number_is_one_token_and_one_figure) {
     BOOST_TEST_REQUIRE(!p.doc.statements.empty());
     BOOST_TEST(p.text(p.doc.statements[0].figure) == "1\u00A0025");
     BOOST_TEST(p.doc.figures[p.doc.statements[0].figure].value() == 1025.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(fuzz_regressions)
+
+// Found by the document fuzz target: a footnote marker glued to a word, of 15 digits, was
+// cast to int (undefined behaviour, caught by UBSan in the sanitizer builds).
+BOOST_AUTO_TEST_CASE(a_glued_marker_too_large_for_an_int_is_read_like_any_other) {
+    const std::string text =
+        "Aantal zaken\n"
+        "Categorie 2023 2024\n"
+        "Diefstal bij333333333333333 3 4\n"
+        "Eindtotaal 3 4\n"
+        "\n"
+        "333333333333333 Een voetnoot.\n";
+    const Parsed p(text);
+    check_partition(p, text);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

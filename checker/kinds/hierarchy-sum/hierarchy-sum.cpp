@@ -1,6 +1,8 @@
 #include "checker/kinds/kinds.hpp"
 
 #include <algorithm>
+#include <set>
+#include <string_view>
 
 #include "checker/kind_docs.hpp"
 #include "checker/kinds/support.hpp"
@@ -8,13 +10,20 @@
 namespace cijfer {
 namespace {
 
-/// The rows directly under `parent` that carry figures (group headings carry none).
-std::vector<std::size_t> children_of(const Table& table, std::size_t parent) {
-    std::vector<std::size_t> children;
-    for (std::size_t r = 0; r < table.rows.size(); ++r)
-        if (table.rows[r].parent == parent && !table.rows[r].heading) children.push_back(r);
-    return children;
-}
+/// For every row, the rows directly under it, in table order; one pass, so that a table of
+/// 100.000 rows is not scanned once per row.
+struct RowIndex {
+    std::vector<std::vector<std::size_t>> figures;   ///< children that carry figures
+    std::vector<std::vector<std::size_t>> headings;  ///< group headings under the row
+
+    explicit RowIndex(const Table& table) : figures(table.rows.size()), headings(table.rows.size()) {
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            const auto& parent = table.rows[r].parent;
+            if (!parent || *parent >= table.rows.size()) continue;
+            (table.rows[r].heading ? headings : figures)[*parent].push_back(r);
+        }
+    }
+};
 
 /// One breakdown of a row: its direct rows, or the group under one of its headings
 /// ("Waarvan door": Politie, KMAR, ...), with how the breakdown relates to it.
@@ -23,14 +32,13 @@ struct Breakdown {
     Row::Children kind = Row::Children::sum;
 };
 
-std::vector<Breakdown> breakdowns_of(const Table& table, std::size_t parent) {
+std::vector<Breakdown> breakdowns_of(const Table& table, const RowIndex& index, std::size_t parent) {
     std::vector<Breakdown> found;
     const Row& row = table.rows[parent];
-    if (auto direct = children_of(table, parent); !direct.empty()) found.push_back({std::move(direct), row.children});
+    if (!index.figures[parent].empty()) found.push_back({index.figures[parent], row.children});
     // The model links a heading's group to the heading, the heading to the row it breaks down.
-    for (std::size_t h = 0; h < table.rows.size(); ++h)
-        if (table.rows[h].heading && table.rows[h].parent == parent)
-            if (auto group = children_of(table, h); !group.empty()) found.push_back({std::move(group), table.rows[h].children});
+    for (std::size_t h : index.headings[parent])
+        if (!index.figures[h].empty()) found.push_back({index.figures[h], table.rows[h].children});
     return found;
 }
 
@@ -65,12 +73,12 @@ bool adds_up(const Document& doc, const std::vector<Relation>& relations) {
 }
 
 void report_orphans(RuleRun& run, const Table& table) {
+    std::set<std::string_view> codes;
+    for (const Row& row : table.rows) codes.insert(row.code);
     for (const Row& row : table.rows) {
         const auto parent = parent_code(row.code);
         if (parent.empty() || row.parent) continue;
-        const bool present = std::any_of(table.rows.begin(), table.rows.end(),
-                                         [&](const Row& other) { return other.code == parent; });
-        if (!present)
+        if (!codes.count(parent))
             run.findings.push_back(make_finding(run, row.code_span.empty() ? row.span : row.code_span,
                                                 Message{"hierarchy.orphan", {}}.text("code", row.code).text("parent", parent)));
     }
@@ -79,10 +87,11 @@ void report_orphans(RuleRun& run, const Table& table) {
 void collect(RuleRun& run) {
     for (const Table& table : run.doc.tables) {
         const auto open = open_rows(table);
+        const RowIndex index(table);
         int skipped = 0;
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             if (table.rows[r].heading) continue;  // its group is compared with the row it breaks down
-            for (const Breakdown& breakdown : breakdowns_of(table, r)) {
+            for (const Breakdown& breakdown : breakdowns_of(table, index, r)) {
                 // A selection ("waarvan prioritaire delicten") is not a breakdown: never summed.
                 if (breakdown.kind == Row::Children::selection) continue;
                 // The text ends inside this breakdown: its last rows may be missing.

@@ -94,6 +94,10 @@ void conclude(const RuleRun& run, std::vector<CheckResult>& checks, std::vector<
                                   .text("why", number.readings[*settled].why)
                                   .text("reading", number.readings[*settled].written)
                                   .text("check", account);
+        else if (number.readings.empty())
+            finding.message = Message{"number.too-many-digits", {}}
+                                  .text("written", finding.found)
+                                  .number("digits", static_cast<double>(max_exact_digits));
         else
             finding.message = Message{"number.malformed.unresolved", {}}.text("written", finding.found).text("readings", readings_text(number));
         findings.push_back(std::move(finding));

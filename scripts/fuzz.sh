@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (preset `fuzz`, clang 14) and runs each for a bounded time,
+# one after the other, at the lowest priority. Outside CI: see docs/fuzzing.md.
+#
+#   bash scripts/fuzz.sh [SECONDS] [TARGET...]   # default 600 s each, all targets
+#
+# New inputs go to build/fuzz/corpus/<target> (seeded from fuzz/corpus, datasets/ and the
+# tests); crashes to build/fuzz/crashes/<target>. `bash scripts/fuzz.sh merge` minimises
+# the corpora into fuzz/corpus/ to commit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+readonly all_targets=(document number rule_file yaml_screen)
+readonly build=build/fuzz
+
+say() { printf 'fuzz: %s\n' "$*"; }
+
+build_targets() {
+  cmake --preset fuzz >"$build-configure.log" 2>&1 || { cat "$build-configure.log"; exit 1; }
+  local names=()
+  for target in "${all_targets[@]}"; do names+=("fuzz_$target"); done
+  nice -n 19 cmake --build --preset fuzz -j 2 --target "${names[@]}"
+}
+
+# The committed corpus plus the inputs of the project that fit the target.
+seed() {
+  local target=$1 dir=$build/corpus/$1
+  mkdir -p "$dir"
+  cp -n fuzz/corpus/"$target"/* "$dir"/ 2>/dev/null || true
+  case $target in
+    document|number)
+      for f in datasets/*/*.txt checker/kinds/*/*.txt; do cp -n "$f" "$dir/seed-$(echo "$f" | tr / _)"; done ;;
+    rule_file|yaml_screen)
+      for f in rules/*.yaml datasets/*/*.yaml tests/bad-inputs/*/rules.yaml; do
+        [[ $(stat -c %s "$f") -lt 65536 ]] && cp -n "$f" "$dir/seed-$(echo "$f" | tr / _)"
+      done ;;
+  esac
+}
+
+run() {
+  local target=$1 seconds=$2
+  seed "$target"
+  mkdir -p "$build/crashes/$target"
+  say "running $target for $seconds s"
+  # -rss_limit_mb and -timeout turn an out-of-memory or a hang into a finding.
+  nice -n 19 "$build/fuzz/fuzz_$target" "$build/corpus/$target" fuzz/regressions/"$target" \
+    -max_total_time="$seconds" -jobs=1 -workers=1 -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$build/crashes/$target/" -print_final_stats=1
+  # With -jobs, libFuzzer writes the worker's output to fuzz-0.log in the working directory.
+  if [[ -f fuzz-0.log ]]; then mv fuzz-0.log "$build/$target.log"; tail -n 12 "$build/$target.log"; fi
+}
+
+merge() {
+  for target in "${all_targets[@]}"; do
+    local out=fuzz/corpus/$target
+    rm -rf "$out.new" && mkdir -p "$out.new"
+    "$build/fuzz/fuzz_$target" -merge=1 -max_len=8192 "$out.new" "$build/corpus/$target" >/dev/null 2>&1
+    rm -rf "$out" && mv "$out.new" "$out"
+    say "$target: $(ls "$out" | wc -l) inputs, $(du -sh "$out" | cut -f1)"
+  done
+}
+
+main() {
+  if [[ ${1-} == merge ]]; then merge; return; fi
+  local seconds=${1-600}
+  shift || true
+  local targets=("$@")
+  ((${#targets[@]})) || targets=("${all_targets[@]}")
+  build_targets
+  for target in "${targets[@]}"; do run "$target" "$seconds"; done
+}
+
+main "$@"
