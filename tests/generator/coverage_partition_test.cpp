@@ -45,8 +45,12 @@ void check_balance(const std::string& text, const RuleSet& rules) {
     const auto independent = static_cast<int>(test::scan_numeric_tokens(text).size());
     BOOST_TEST(c.total == independent);
     BOOST_TEST(c.checked + c.placed + c.non_statistical + c.unclassified == independent);
+    // Each unclassified token is listed once, as "token.unclassified" or, when a grammar
+    // note explains it, "token.unplaced.<note>"; the grammar's other notes (a glued cell
+    // that was split) are coverage findings about placed figures, not listed tokens.
     int listed = 0;
-    for (const auto& finding : report.findings) listed += finding.kind == "coverage";
+    for (const auto& finding : report.findings)
+        listed += finding.kind == "coverage" && finding.message.key.rfind("token.", 0) == 0;
     BOOST_TEST(listed == c.unclassified);
 }
 
