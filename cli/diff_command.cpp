@@ -9,6 +9,7 @@
 #include "cli/document_input.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
+#include "cli/input_limits.hpp"
 #include "cli/rule_set_loading.hpp"
 #include "diff/figure_diff.hpp"
 #include "report/span_location.hpp"
@@ -99,9 +100,9 @@ CLI::App* add_diff_command(CLI::App& app, DiffOptions& options) {
 int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err) {
     const auto rules = load_rule_set(!options.no_default_rules, options.rule_files, err);
     if (!rules) return exit_usage;
-    const auto old_source = read_input(options.old_file, "auto", err);
+    const auto old_source = read_input_within(options.old_file, "auto", InputLimits{}, err);
     if (!old_source) return exit_usage;
-    const auto new_source = read_input(options.new_file, "auto", err);
+    const auto new_source = read_input_within(options.new_file, "auto", InputLimits{}, err);
     if (!new_source) return exit_usage;
     const auto old_doc = read_document(*old_source, err);
     const auto new_doc = read_document(*new_source, err);

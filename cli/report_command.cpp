@@ -14,6 +14,7 @@
 #include "cli/default_rules.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
+#include "cli/input_limits.hpp"
 #include "grammar/parse.hpp"
 #include "report/audit_report.hpp"
 #include "report/sha256.hpp"
@@ -99,7 +100,7 @@ int run_report(const ReportOptions& options, const ReportEnvironment& env, std::
     // deques: documents and the report keep pointers to these elements.
     std::deque<SourceText> sources;
     for (const auto& file : options.files) {
-        auto source = read_input(file, options.input_format, err);
+        auto source = read_input_within(file, options.input_format, InputLimits{}, err);
         if (!source) return exit_usage;
         sources.push_back(std::move(*source));
     }

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/yaml_screen.hpp"
 #include "model/document.hpp"
 #include "source/source_text.hpp"
 
@@ -23,6 +24,15 @@ struct DatasetResult {
 /// True when `source` is a dataset rather than a text document: a name ending in .yaml,
 /// .yml or .csv, or text that starts with "schema: cijfercheck-dataset".
 bool is_dataset(const SourceText& source);
+
+/// The YAML limits for a dataset (docs/limits.md): a dataset holds many more nodes than a
+/// rule file (about eight per figure), so it may have ten million of them and 256 MB.
+inline YamlLimits dataset_yaml_limits() {
+    YamlLimits limits;
+    limits.max_bytes = 256u << 20;
+    limits.max_nodes = 10'000'000;
+    return limits;
+}
 
 /// Reads a dataset, YAML (docs/datasets.md) or the long CSV form, by its name and content.
 DatasetResult read_dataset(const SourceText& source);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "checker/yaml_screen.hpp"
 #include "dataset/dataset_reader.hpp"
 #include "dataset/dataset_vocabulary.hpp"
 #include "dataset/figure_builder.hpp"
@@ -22,10 +23,11 @@ public:
     explicit YamlDatasetReader(const SourceText& source) : src_(source) { result_.doc.source = &source; }
 
     DatasetResult read() {
-        // YAML-SCREEN: the lead wires checker/yaml_screen.hpp in here, before yaml-cpp builds
-        // nodes (it silently keeps one of two duplicate keys and builds cycles from aliases):
-        //   for (const auto& p : screen_yaml(src_.bytes(), YamlLimits{})) add a located error;
-        //   return result_ if there is any.
+        // yaml-cpp silently keeps one of two duplicate keys and builds cycles from aliases:
+        // screen the text before it builds nodes (checker/yaml_screen.hpp).
+        for (auto& p : screen_yaml(src_.bytes(), dataset_yaml_limits()))
+            result_.errors.push_back({{p.line, p.column}, std::move(p.message)});
+        if (!result_.errors.empty()) return std::move(result_);
         YAML::Node root;
         try {
             root = YAML::Load(std::string(src_.bytes()));

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "checker/yaml_screen.hpp"
+
 namespace cijfer {
 namespace {
 
@@ -14,7 +16,10 @@ public:
     explicit WaiverReader(const SourceText& file) : file_(file) {}
 
     WaiverFileResult read() {
-        // YAML-SCREEN: the lead wires checker/yaml_screen.hpp in here too (duplicate keys, alias cycles).
+        // Duplicate keys and alias cycles, which yaml-cpp accepts silently (checker/yaml_screen.hpp).
+        for (auto& p : screen_yaml(file_.bytes(), YamlLimits{}))
+            result_.errors.push_back({{p.line, p.column}, std::move(p.message)});
+        if (!result_.errors.empty()) return std::move(result_);
         YAML::Node root;
         try {
             root = YAML::Load(std::string(file_.bytes()));

@@ -208,6 +208,12 @@ BOOST_AUTO_TEST_CASE(errors_in_waiver_and_dataset_files_are_located) {
     BOOST_TEST(run.exit_code == 2);
     BOOST_TEST(run.out == "");
     BOOST_TEST(run.err == "bad.yaml:7:62: error: value 1 does not match the figure as written, '1.000' (read as 1000)\n");
+
+    // A waiver file with a key given twice: yaml-cpp would keep one silently.
+    dir.write("twice.yaml", "version: 1\nwaivers: []\nwaivers: []\n");
+    run = run_cijfercheck(dir, {"check", "release-2024.yaml", "--waivers", "twice.yaml"});
+    BOOST_TEST(run.exit_code == 2);
+    BOOST_TEST(run.err == "twice.yaml:3:1: error: duplicate key 'waivers' (first given on line 2)\n");
 }
 
 BOOST_AUTO_TEST_CASE(diff_reports_the_revisions_of_release_2025) {
