@@ -5,8 +5,10 @@
 
 #include "report/catalogue.hpp"
 #include "report/check_figures.hpp"
+#include "report/finding_lines.hpp"
 #include "report/reporters.hpp"
 #include "report/span_location.hpp"
+#include "report/summary_lines.hpp"
 #include "report/tally.hpp"
 
 namespace cijfer {
@@ -15,15 +17,6 @@ namespace {
 
 constexpr std::string_view gutter_blank = "      | ";
 constexpr std::string_view note_prefix = "      = ";
-
-std::string severity_word(Severity s, Lang lang) {
-    switch (s) {
-    case Severity::error: return render({"severity.error", {}}, lang);
-    case Severity::warning: return render({"severity.warning", {}}, lang);
-    case Severity::info: return render({"severity.info", {}}, lang);
-    }
-    return "?";
-}
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -111,23 +104,7 @@ void write_within_rounding(std::ostream& out, const CheckedInput& input, const C
 }
 
 void write_summary(std::ostream& out, std::string_view prefix, const Tally& t, Lang lang) {
-    const Message checks = Message{"report.summary.checks", {}}
-                               .number("checks", t.checks)
-                               .number("passed", t.passed)
-                               .number("rounding", t.within_rounding)
-                               .number("failed", t.failed)
-                               .number("settled", t.settled);
-    const Message findings = Message{"report.summary.findings", {}}
-                                 .number("errors", t.errors)
-                                 .number("warnings", t.warnings)
-                                 .number("infos", t.infos);
-    const Message coverage = Message{"report.summary.coverage", {}}
-                                 .number("total", t.coverage.total)
-                                 .number("checked", t.coverage.checked)
-                                 .number("placed", t.coverage.placed)
-                                 .number("non_statistical", t.coverage.non_statistical)
-                                 .number("unclassified", t.coverage.unclassified);
-    for (const Message* m : {&checks, &findings, &coverage}) out << prefix << ": " << render(*m, lang) << '\n';
+    for (const auto& line : summary_lines(prefix, t, lang)) out << line << '\n';
 }
 
 }  // namespace
@@ -164,9 +141,7 @@ void write_text(std::ostream& out, const ReportContext& ctx) {
     }
     // With one input the total would repeat its summary word for word.
     if (ctx.inputs.size() > 1) {
-        const Message label = Message{"report.summary.all-inputs", {}}.number(
-            "inputs", static_cast<double>(ctx.inputs.size()));
-        write_summary(out, render(label, ctx.lang), all, ctx.lang);
+        write_summary(out, all_inputs_label(ctx.inputs.size(), ctx.lang), all, ctx.lang);
     }
 }
 
