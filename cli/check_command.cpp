@@ -1,8 +1,10 @@
 #include "cli/check_command.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 
@@ -27,12 +29,45 @@ std::optional<Severity> failure_threshold(const std::string& fail_on) {
     return parse_severity(fail_on);
 }
 
-bool has_finding_at_or_above(const std::deque<CheckReport>& reports, std::optional<Severity> threshold) {
+bool has_finding_at_or_above(const CheckReport& report, std::optional<Severity> threshold) {
     if (!threshold) return false;
-    for (const auto& report : reports)
-        for (const auto& finding : report.findings)
-            if (finding.severity >= *threshold && !finding.waived) return true;
+    for (const auto& finding : report.findings)
+        if (finding.severity >= *threshold && !finding.waived) return true;
     return false;
+}
+
+bool has_finding_at_or_above(const std::deque<CheckReport>& reports, std::optional<Severity> threshold) {
+    return std::any_of(reports.begin(), reports.end(),
+                       [&](const CheckReport& r) { return has_finding_at_or_above(r, threshold); });
+}
+
+/// Whether a file can be opened at all: checked for every input before any is read, so a
+/// missing one stops the run before anything is written (as when all are read first).
+bool openable(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return false;
+    return std::ifstream(path, std::ios::binary).good();
+}
+
+/// The text format without waivers, one input at a time: read, check, write, forget. A run
+/// over thousands of files then holds one document at once (docs/performance.md). Waivers
+/// are matched across all inputs and JSON, SARIF and JUnit are one document over all of
+/// them, so those go the other way.
+int check_one_by_one(const CheckOptions& options, const InputLimits& limits, const RuleSet& rules,
+                     const ReportContext& ctx, std::ostream& out, std::ostream& err) {
+    Tally all;
+    bool failing = false;
+    for (const auto& file : options.files) {
+        const auto source = read_input_within(file, options.input_format, limits, err);
+        if (!source) return exit_usage;
+        const auto document = read_document(*source, err);  // a text document or a dataset
+        if (!document) return exit_usage;
+        const CheckReport report = run_checks(*document, rules);
+        add(all, write_text_input(out, {&*source, &*document, &report}, ctx));
+        failing = failing || has_finding_at_or_above(report, ctx.fail_on);
+    }
+    write_text_total(out, options.files.size(), all, ctx.lang);
+    return failing ? exit_findings : exit_ok;
 }
 
 void write_report(std::ostream& out, const std::string& format, const ReportContext& ctx) {
@@ -83,6 +118,34 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     const auto run_time = options.format == "junit" ? report_time(err) : std::optional<std::int64_t>(0);
     if (!run_time) return exit_usage;
 
+    ReportContext ctx;
+    ctx.rules = &*rules;
+    ctx.lang = options.lang == "nl" ? Lang::nl : Lang::en;
+    ctx.verbose = options.verbose;
+    ctx.tool_version = CIJFER_VERSION;
+    ctx.fail_on = failure_threshold(options.fail_on);
+    ctx.run_time = *run_time;
+
+    std::ofstream output_file;
+    const auto open_output = [&]() -> std::ostream* {
+        if (options.output.empty()) return &out;
+        output_file.open(options.output, std::ios::binary);
+        if (output_file) return &output_file;
+        err << "cijfercheck: error: " << options.output << ": cannot write: " << std::strerror(errno) << '\n';
+        return nullptr;
+    };
+    if (options.format == "text" && options.waivers.empty()) {
+        for (const auto& file : options.files) {
+            if (!input_size_allowed(file, *limits, err)) return exit_usage;
+            if (!openable(file)) {
+                read_input_within(file, options.input_format, *limits, err);  // writes why
+                return exit_usage;
+            }
+        }
+        std::ostream* target = open_output();
+        return target ? check_one_by_one(options, *limits, *rules, ctx, *target, err) : exit_usage;
+    }
+
     // Read every input before checking any, so an unreadable one stops the run early.
     // deques: documents and reporters keep pointers to these elements.
     std::deque<SourceText> sources;
@@ -94,7 +157,6 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
 
     std::deque<Document> documents;
     std::deque<CheckReport> reports;
-    ReportContext ctx;
     for (const auto& source : sources) {
         auto document = read_document(source, err);  // a text document or a dataset
         if (!document) return exit_usage;
@@ -114,23 +176,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
             ctx.inputs.push_back({&*waivers.source, &waivers.doc, &reports.back()});
         }
     }
-    ctx.rules = &*rules;
-    ctx.lang = options.lang == "nl" ? Lang::nl : Lang::en;
-    ctx.verbose = options.verbose;
-    ctx.tool_version = CIJFER_VERSION;
-    ctx.fail_on = failure_threshold(options.fail_on);
-    ctx.run_time = *run_time;
-
-    if (options.output.empty()) {
-        write_report(out, options.format, ctx);
-    } else {
-        std::ofstream file(options.output, std::ios::binary);
-        if (!file) {
-            err << "cijfercheck: error: " << options.output << ": cannot write: " << std::strerror(errno) << '\n';
-            return exit_usage;
-        }
-        write_report(file, options.format, ctx);
-    }
+    std::ostream* target = open_output();
+    if (!target) return exit_usage;
+    write_report(*target, options.format, ctx);
     return has_finding_at_or_above(reports, failure_threshold(options.fail_on)) ? exit_findings : exit_ok;
 }
 

@@ -2,12 +2,18 @@
 #include <iosfwd>
 
 #include "report/report_input.hpp"
+#include "report/tally.hpp"
 
 namespace cijfer {
 
 /// Compiler-style diagnostics (`file:line:col: severity: message [rule-id]`, the source
 /// line, a caret under the figure, expected vs found), then a summary.
 void write_text(std::ostream& out, const ReportContext& ctx);
+/// The text format one input at a time, so that a run over thousands of files holds one
+/// document at once: write_text_input per input (ctx.inputs is not read), then
+/// write_text_total with the sum of the tallies it returned. write_text is exactly that.
+Tally write_text_input(std::ostream& out, const CheckedInput& input, const ReportContext& ctx);
+void write_text_total(std::ostream& out, std::size_t inputs, const Tally& all, Lang lang);
 /// The JSON report; schema in docs/output.md.
 void write_json(std::ostream& out, const ReportContext& ctx);
 /// SARIF 2.1.0.

@@ -109,40 +109,44 @@ void write_summary(std::ostream& out, std::string_view prefix, const Tally& t, L
 
 }  // namespace
 
+Tally write_text_input(std::ostream& out, const CheckedInput& input, const ReportContext& ctx) {
+    const CheckReport& report = *input.report;
+    for (const auto& finding : report.findings) {
+        // Info findings wait for --verbose, except the numbers the tool could not read:
+        // every run says what it did not understand.
+        if (finding.severity == Severity::info && !ctx.verbose && finding.kind != "coverage") continue;
+        write_finding(out, *input.source, finding, ctx.lang);
+    }
+    if (ctx.verbose) {
+        for (const auto& check : report.checks)
+            if (check.evaluation.outcome == Outcome::passed_within_rounding && check.settled_by.empty())
+                write_within_rounding(out, input, check, ctx.lang);
+    }
+    const Tally t = tally(report);
+    // A PDF, Word or non-UTF-8 input says how it was read; plain UTF-8 text needs no note.
+    const InputInfo& info = input.source->info();
+    if (info.format != "text" || info.encoding != "UTF-8")
+        out << input.source->name() << ": "
+            << render(Message{"report.summary.input", {}}.text("format", info.format).text("encoding", info.encoding),
+                      ctx.lang)
+            << '\n';
+    write_summary(out, input.source->name(), t, ctx.lang);
+    const auto waived = std::count_if(report.findings.begin(), report.findings.end(), [](const Finding& f) { return f.waived.has_value(); });
+    if (waived > 0)
+        out << input.source->name() << ": "
+            << render(Message{"report.summary.waived", {}}.number("waived", static_cast<double>(waived)), ctx.lang) << '\n';
+    return t;
+}
+
+void write_text_total(std::ostream& out, std::size_t inputs, const Tally& all, Lang lang) {
+    // With one input the total would repeat its summary word for word.
+    if (inputs > 1) write_summary(out, all_inputs_label(inputs, lang), all, lang);
+}
+
 void write_text(std::ostream& out, const ReportContext& ctx) {
     Tally all;
-    for (const auto& input : ctx.inputs) {
-        const CheckReport& report = *input.report;
-        for (const auto& finding : report.findings) {
-            // Info findings wait for --verbose, except the numbers the tool could not read:
-            // every run says what it did not understand.
-            if (finding.severity == Severity::info && !ctx.verbose && finding.kind != "coverage") continue;
-            write_finding(out, *input.source, finding, ctx.lang);
-        }
-        if (ctx.verbose) {
-            for (const auto& check : report.checks)
-                if (check.evaluation.outcome == Outcome::passed_within_rounding && check.settled_by.empty())
-                    write_within_rounding(out, input, check, ctx.lang);
-        }
-        const Tally t = tally(report);
-        // A PDF, Word or non-UTF-8 input says how it was read; plain UTF-8 text needs no note.
-        const InputInfo& info = input.source->info();
-        if (info.format != "text" || info.encoding != "UTF-8")
-            out << input.source->name() << ": "
-                << render(Message{"report.summary.input", {}}.text("format", info.format).text("encoding", info.encoding),
-                          ctx.lang)
-                << '\n';
-        write_summary(out, input.source->name(), t, ctx.lang);
-        const auto waived = std::count_if(report.findings.begin(), report.findings.end(), [](const Finding& f) { return f.waived.has_value(); });
-        if (waived > 0)
-            out << input.source->name() << ": "
-                << render(Message{"report.summary.waived", {}}.number("waived", static_cast<double>(waived)), ctx.lang) << '\n';
-        add(all, t);
-    }
-    // With one input the total would repeat its summary word for word.
-    if (ctx.inputs.size() > 1) {
-        write_summary(out, all_inputs_label(ctx.inputs.size(), ctx.lang), all, ctx.lang);
-    }
+    for (const auto& input : ctx.inputs) add(all, write_text_input(out, input, ctx));
+    write_text_total(out, ctx.inputs.size(), all, ctx.lang);
 }
 
 }  // namespace cijfer
