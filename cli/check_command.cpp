@@ -103,6 +103,8 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
         ->check(CLI::IsMember({"en", "nl"}))
         ->capture_default_str();
     cmd->add_flag("--verbose", options.verbose, "Also list info findings and passes within rounding");
+    cmd->add_flag("--coverage", options.coverage,
+                  "Account for every number: also break the non-statistical ones down by reason (text format)");
     add_input_format_option(*cmd, options.input_format);
     cmd->add_option("--waivers", options.waivers, "A waiver file of accepted findings (docs/waivers.md)");
     add_limit_option(*cmd, options.limits);
@@ -122,6 +124,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     ctx.rules = &*rules;
     ctx.lang = options.lang == "nl" ? Lang::nl : Lang::en;
     ctx.verbose = options.verbose;
+    ctx.coverage = options.coverage;
     ctx.tool_version = CIJFER_VERSION;
     ctx.fail_on = failure_threshold(options.fail_on);
     ctx.run_time = *run_time;
@@ -170,7 +173,12 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     // Waived findings are reported as waived; stale waivers are the waiver file's findings.
     WaiverInput waivers;
     if (!options.waivers.empty()) {
-        if (!apply_waiver_file(options.waivers, documents, reports, waivers, err)) return exit_usage;
+        const auto today = today_utc();
+        if (!today) {
+            err << "cijfercheck: error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC\n";
+            return exit_usage;
+        }
+        if (!apply_waiver_file(options.waivers, documents, reports, *today, waivers, err)) return exit_usage;
         if (!waivers.report.findings.empty()) {
             reports.push_back(std::move(waivers.report));
             ctx.inputs.push_back({&*waivers.source, &waivers.doc, &reports.back()});

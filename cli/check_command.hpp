@@ -16,6 +16,7 @@ struct CheckOptions {
     std::string fail_on = "error";  ///< error | warning | info | none
     std::string lang = "en";        ///< en | nl
     bool verbose = false;
+    bool coverage = false;  ///< --coverage
     std::string input_format = "auto";  ///< auto | text | pdf | docx | odt | fodt
     std::string waivers;            ///< a waiver file; empty: none
     std::vector<std::string> limits;  ///< --limit NAME=VALUE (docs/limits.md)

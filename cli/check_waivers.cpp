@@ -6,21 +6,17 @@
 namespace cijfer::cli {
 
 bool apply_waiver_file(const std::string& path, const std::deque<Document>& documents, std::deque<CheckReport>& reports,
-                       WaiverInput& waivers, std::ostream& err) {
+                       std::chrono::year_month_day today, WaiverInput& waivers, std::ostream& err) {
     waivers.source = read_input(path, "text", err);
     if (!waivers.source) return false;
     const auto file = read_waivers(*waivers.source);
     for (const auto& e : file.errors) err << format_dataset_error(*waivers.source, e) << '\n';
     if (!file.ok()) return false;
-    const auto today = today_utc();
-    if (!today) {
-        err << "cijfercheck: error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC\n";
-        return false;
-    }
     std::vector<WaivableInput> inputs;
     for (std::size_t i = 0; i < documents.size() && i < reports.size(); ++i) inputs.push_back({&documents[i], &reports[i]});
     waivers.doc.source = &*waivers.source;
-    waivers.report.findings = apply_waivers(file.waivers, *waivers.source, inputs, *today);
+    waivers.report.findings = apply_waivers(file.waivers, *waivers.source, inputs, today);
+    waivers.waivers = file.waivers;
     return true;
 }
 

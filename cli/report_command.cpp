@@ -12,10 +12,11 @@
 #include "checker/checker.hpp"
 #include "checker/rule_loader.hpp"
 #include "cli/default_rules.hpp"
+#include "cli/document_input.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
 #include "cli/input_limits.hpp"
-#include "grammar/parse.hpp"
+#include "cli/report_waivers.hpp"
 #include "report/audit_report.hpp"
 #include "report/sha256.hpp"
 
@@ -87,6 +88,7 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
     cmd->add_option("--lang", options.lang, "Language of the report")
         ->check(CLI::IsMember({"en", "nl"}))
         ->capture_default_str();
+    cmd->add_option("--waivers", options.waivers, "A waiver file of accepted findings (docs/waivers.md)");
     add_input_format_option(*cmd, options.input_format);
     return cmd;
 }
@@ -108,7 +110,9 @@ int run_report(const ReportOptions& options, const ReportEnvironment& env, std::
     std::deque<CheckReport> reports;
     ReportContext ctx;
     for (const auto& source : sources) {
-        documents.push_back(parse_document(source));
+        auto document = read_document(source, err);  // a text document or a dataset, as `check` reads it
+        if (!document) return exit_usage;
+        documents.push_back(std::move(*document));
         reports.push_back(run_checks(documents.back(), rules->set));
         ctx.inputs.push_back({&source, &documents.back(), &reports.back()});
     }
@@ -119,6 +123,15 @@ int run_report(const ReportOptions& options, const ReportEnvironment& env, std::
     Provenance provenance;
     provenance.rule_files = rules->files;
     provenance.epoch = *epoch;
+    // Waivers expire by the report's own clock, so that a report dated by SOURCE_DATE_EPOCH
+    // says which waivers held on that day.
+    if (!options.waivers.empty()) {
+        WaiverInput waivers;
+        if (!apply_waiver_file(options.waivers, documents, reports, utc_day(*epoch), waivers, err)) return exit_usage;
+        provenance.waiver_file = ProvenanceFile{options.waivers, sha256_hex(waivers.source->bytes())};
+        provenance.waivers = waiver_lines(waivers, reports, ctx.lang);
+        provenance.waived_findings = count_waived(reports);
+    }
 
     // Written to memory first: an unwritable output leaves no half report behind.
     std::ostringstream text;

@@ -18,6 +18,7 @@ struct ReportOptions {
     std::string output;           ///< required: an audit report is a file to keep
     std::string lang = "en";      ///< en | nl
     std::string input_format = "auto";  ///< as for check: auto | text | pdf | docx | odt | fodt
+    std::string waivers;          ///< a waiver file (docs/waivers.md); empty: none
 };
 
 /// What the report takes from outside the inputs, injectable so tests are byte-stable.

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "grammar/line_cells.hpp"
+#include "grammar/space_grouped_cells.hpp"
 #include "grammar/text_utils.hpp"
 #include "grammar/token_classifier.hpp"
 
@@ -142,7 +143,7 @@ SharedCount shared_value_count(const ReadState& s, std::size_t line) {
         blanks = 0;
         const auto cells = read_cells(s, text, max_inferred_columns);
         std::size_t label_size = cells.label_last - cells.label_first;
-        std::size_t count = cells.cells.size();
+        std::size_t count = value_count_by_gaps(s, cells);
         // "- 21 627": a missing mark opens a line of values.
         if (label_size == 1 && !cells.label_has_word && !cells.code &&
             is_missing_mark(s.text_of(text.lexemes[cells.label_first]))) {

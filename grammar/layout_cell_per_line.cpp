@@ -49,7 +49,7 @@ void classify(const ReadState& s, FlatCell& cell) {
         }
         if (ok) {
             cell.shape = FlatCell::Shape::number;
-            cell.value = {&first, span, percent, {}, false};
+            cell.value = {&first, span, percent, {}, false, {}};
             return;
         }
     }

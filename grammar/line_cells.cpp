@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "grammar/space_grouped_cells.hpp"
 #include "grammar/text_utils.hpp"
 
 namespace cijfer {
@@ -80,12 +81,14 @@ LineCells read_cells(const ReadState& s, const LexLine& line, std::size_t column
         const auto& lx = line.lexemes[j];
         const bool separated = j == 0 || lx.gap_before > 0;
         if (lx.kind == LexKind::number && !lx.glued_to_word && separated) {
-            shape.cells.insert(shape.cells.begin(), CellLexeme{&lx, {lx.span.begin, with_unit.end}, percent, {}, false});
+            shape.cells.insert(shape.cells.begin(), CellLexeme{&lx, {lx.span.begin, with_unit.end}, percent, {}, false, {}});
             ++shape.values;
         } else if (j + 1 == i && separated && lx.kind != LexKind::number && is_missing_mark(s.text_of(lx)) &&
                    (j > shape.label_first || shape.cells.size() + 1 == columns)) {
             // A mark that opens the line only completes a row of values ("- 37.346").
-            shape.cells.insert(shape.cells.begin(), CellLexeme{});
+            CellLexeme missing;
+            missing.span = lx.span;  // where the empty cell is written, for notes
+            shape.cells.insert(shape.cells.begin(), missing);
         } else {
             break;
         }
@@ -94,6 +97,7 @@ LineCells read_cells(const ReadState& s, const LexLine& line, std::size_t column
     shape.label_last = i;
     for (std::size_t k = shape.label_first; k < shape.label_last; ++k)
         shape.label_has_word = shape.label_has_word || line.lexemes[k].kind == LexKind::word;
+    join_space_grouped_values(s, line, columns, shape);
     return shape;
 }
 

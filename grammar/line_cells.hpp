@@ -39,6 +39,11 @@ struct LineCells {
     std::vector<CellLexeme> cells;                 ///< left to right
     std::size_t values = 0;                        ///< cells that are numbers
     bool label_has_word = false;
+    /// More numbers than columns, joined by plain spaces into values ("1 200 3 400").
+    bool space_grouped = false;
+    /// ... or joinable in several ways: each way, "12 300 | 200 | 100"; the cells are then
+    /// the last numbers, one per column, and the row says so in a note.
+    std::vector<std::string> spaced_readings;
 };
 
 LineCells read_cells(const ReadState& s, const LexLine& line, std::size_t columns);

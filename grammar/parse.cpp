@@ -11,6 +11,7 @@
 #include "grammar/long_format_reader.hpp"
 #include "grammar/precision.hpp"
 #include "grammar/read_state.hpp"
+#include "grammar/space_grouped_cells.hpp"
 #include "grammar/row_structure.hpp"
 #include "grammar/small_int.hpp"
 #include "grammar/statement_reader.hpp"
@@ -206,6 +207,7 @@ private:
 Document parse_document(const SourceText& source) {
     ReadState state{source, source.bytes(), lex(source), {}};
     state.doc.source = &source;
+    state.dot_thousands = writes_dot_thousands(state);
     make_tokens(state);
     DocumentWalker(state).run();
     infer_row_structure(state);

@@ -20,6 +20,9 @@ struct ReadState {
     std::string_view text;
     Lexed lexed;
     Document doc;
+    /// The document writes thousands with a dot somewhere ("12.345"): then a plain space
+    /// between numbers never groups digits (grammar/space_grouped_cells.hpp).
+    bool dot_thousands = false;
 
     const Lexeme& at(LexRef r) const { return lexed.lines[r.line].lexemes[r.index]; }
     std::string_view text_of(const Lexeme& lx) const { return text.substr(lx.span.begin, lx.span.size()); }

@@ -66,6 +66,7 @@ void TableBuilder::row(const RowDraft& draft) {
         const Unit unit = cell.percent ? Unit::percent : table_.money ? Unit::money : Unit::count;
         const auto id = cell.part ? s_.add_part_figure(*cell.number, *cell.part, cell.span, unit, cell.last_part)
                                   : s_.add_figure(*cell.number, cell.span, unit);
+        for (const Lexeme* lx : cell.joined) s_.link(*lx, id);
         if (!cell.percent) s_.doc.figures[id].scale = table_.scale;
         row.cells[c] = id;
     }

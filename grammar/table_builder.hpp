@@ -17,6 +17,9 @@ struct CellLexeme {
     /// Only the last part's figure is linked to the literal's numeric token (docs/coverage.md).
     std::optional<NumberLiteral> part;
     bool last_part = false;
+    /// "1 200" read as one value (grammar/space_grouped_cells.hpp): the lexemes before
+    /// `number` that `part` joins; each token is linked to the one figure.
+    std::vector<const Lexeme*> joined;
 };
 
 /// A row as a layout reader found it, before it becomes a model row.

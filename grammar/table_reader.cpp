@@ -215,7 +215,11 @@ private:
         if (!starts_lower(s_, next)) return false;
         bool word = false;
         for (const auto& lx : line.lexemes) word = word || lx.kind == LexKind::word;
-        return word && full_row(read_cells(s_, next, columns_), columns_);
+        if (!word) return false;
+        // "overig 245.912120.383228.135": glued values that split one way fill the row too.
+        const auto cells = read_cells(s_, next, columns_);
+        return full_row(cells, columns_) ||
+               (cells.values > 0 && !split_glued_cells(s_, cells.cells, columns_).cells.empty());
     }
 
     bool is_footnote(const LexLine& line, const LineCells& cells) const {
@@ -275,7 +279,26 @@ private:
             draft.label_span = {top.lexemes[top_code.code ? top_code.label_first : 0].span.begin,
                                 own.empty() ? lines[pending_.back()].span.end : own.end};
         pending_.clear();
-        if (sparse) {
+        if (!cells.spaced_readings.empty()) {
+            // Several ways to join the numbers by their plain spaces: the count does not
+            // settle them, so the spaces separate values (the label ends in a number), and
+            // the note says what else they could be.
+            draft.cells = cells.cells;
+            std::string readings;
+            for (const auto& r : cells.spaced_readings) readings += (readings.empty() ? "" : "; ") + r;
+            const Span run = spaced_span(line, cells);
+            table_.note(run, Message{"table.spaced-values", {}}
+                                 .text("text", std::string(s_.text_of(run)))
+                                 .text("reading", readings));
+        } else if (cells.space_grouped) {
+            draft.cells = cells.cells;
+            std::string reading;
+            for (const auto& cell : cells.cells) reading += (reading.empty() ? "" : " | ") + std::string(s_.text_of(cell.span));
+            const Span run = spaced_span(line, cells);
+            table_.note(run, Message{"table.spaced-split", {}}
+                                 .text("text", std::string(s_.text_of(run)))
+                                 .text("reading", reading));
+        } else if (sparse) {
             // Never guess which columns a short row's values belong to; coverage lists them.
             // Values glued into one literal that split one way only fill the row.
             const auto glued = split_glued_cells(s_, cells.cells, columns_);
@@ -291,6 +314,14 @@ private:
             draft.cells = cells.cells;
         }
         table_.row(draft);
+    }
+
+    /// The numbers at the end of a row that plain spaces may join: "1 200 3 400".
+    static Span spaced_span(const LexLine& line, const LineCells& cells) {
+        if (cells.space_grouped) return {cells.cells.front().span.begin, cells.cells.back().span.end};
+        std::size_t first = cells.label_last;
+        while (first > cells.label_first && line.lexemes[first - 1].kind == LexKind::number) --first;
+        return {line.lexemes[first].span.begin, cells.cells.back().span.end};
     }
 
     /// "row has 2 values for 5 columns", or, when a malformed value splits into the

@@ -105,8 +105,9 @@ void provenance_section(Node main, const ReportContext& ctx, const Provenance& p
         el(tr, "td", file.sha256, "hash");
     }
 
-    // The slot for waivers: filled when waivers are applied.
     Node waivers = section(s, "waivers", "h3", word("audit.waivers", lang));
+    if (const auto& file = provenance.waiver_file)
+        el(waivers, "p", render(Message{"audit.waiver-file", {}}.text("file", file->name).text("hash", file->sha256), lang));
     if (provenance.waivers.empty()) el(waivers, "p", word("audit.none", lang));
     else {
         Node list = el(waivers, "ul");
@@ -180,6 +181,7 @@ void findings_section(Node parent, const AuditInput& view, Lang lang) {
                                         .text("location", location_text(view, related.span, lang))
                                         .text("role", related.role),
                                     lang), "note");
+        if (const auto waived = waived_text(finding, lang)) el(message, "p", *waived, "note");
         el(message, "code", "[" + finding.rule_id + "]", "rule");
         Node at = el(tr, "td");
         if (const auto& target = view.finding_target[f]; !target.anchor.empty())

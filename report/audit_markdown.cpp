@@ -64,6 +64,9 @@ void provenance(std::ostream& out, const ReportContext& ctx, const Provenance& p
     table_head(out, {word("audit.file", lang), word("audit.sha256", lang)});
     for (const auto& file : provenance.rule_files) out << "| " << md(file.name) << " | " << code(file.sha256) << " |\n";
     out << '\n' << anchor("waivers") << "\n\n### " << md(word("audit.waivers", lang)) << "\n\n";
+    if (const auto& file = provenance.waiver_file)
+        out << md(render(Message{"audit.waiver-file", {}}.text("file", file->name).text("hash", file->sha256), lang))
+            << "\n\n";
     if (provenance.waivers.empty()) out << md(word("audit.none", lang)) << "\n\n";
     for (const auto& waiver : provenance.waivers) out << "- " << md(waiver) << '\n';
 }
@@ -117,6 +120,7 @@ void findings(std::ostream& out, const AuditInput& view, Lang lang) {
                                  .text("role", related.role),
                              lang))
                 << "  \n";
+        if (const auto waived = waived_text(finding, lang)) out << md(*waived) << "  \n";
         if (const auto& target = view.finding_target[f]; !target.anchor.empty())
             out << md(word("audit.shown-at", lang)) << ": " << link(target.anchor, render(target.label, lang)) << '\n';
         out << '\n';

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,11 @@ struct ProvenanceFile {
 /// from their bytes): enough to reproduce it and to file it as evidence.
 struct Provenance {
     std::vector<ProvenanceFile> rule_files;  ///< in load order
-    /// Waivers applied, one line each. Empty until waivers exist: the report says "none".
+    std::optional<ProvenanceFile> waiver_file;  ///< `report --waivers`
+    /// The waiver file's waivers, one line each: what each accepts and whether it applied
+    /// or is stale. Empty without a waiver file: the report says "none".
     std::vector<std::string> waivers;
-    int waived_findings = 0;                 ///< findings the waivers silenced (summary "waived")
+    int waived_findings = 0;                 ///< findings the waivers accepted (summary "waived")
     std::int64_t epoch = 0;                  ///< when, in seconds since 1970 UTC (SOURCE_DATE_EPOCH)
 };
 

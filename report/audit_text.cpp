@@ -201,14 +201,31 @@ std::string kind_text(std::string_view kind, Lang lang) {
     return find_catalogue_entry(key) ? word(key, lang) : std::string(kind);
 }
 
+std::optional<std::string> waived_text(const Finding& finding, Lang lang) {
+    const auto& w = finding.waived;
+    if (!w) return std::nullopt;
+    return render(Message{"report.waived", {}}
+                      .text("reason", w->reason)
+                      .text("by", w->accepted_by)
+                      .text("expires", w->expires)
+                      .text("where", w->where),
+                  lang);
+}
+
 std::vector<LabelledValue> summary_rows(const std::vector<AuditInput>& inputs, const RuleSet* rules,
                                         const Provenance& provenance, Lang lang) {
     Tally all;
     int failed_by[3] = {0, 0, 0};
     for (const AuditInput& view : inputs) {
         add(all, tally(*view.input->report));
-        for (const CheckResult& check : view.input->report->checks)
-            if (verdict_of(check) == Verdict::failed) ++failed_by[static_cast<int>(severity_of(rules, check.rule_id))];
+        const auto& checks = view.input->report->checks;
+        for (std::size_t k = 0; k < checks.size(); ++k) {
+            if (verdict_of(checks[k]) != Verdict::failed) continue;
+            // A failed check whose finding a waiver accepted is counted under "waived".
+            const auto f = view.check_finding[k];
+            if (f && view.input->report->findings[*f].waived) continue;
+            ++failed_by[static_cast<int>(severity_of(rules, checks[k].rule_id))];
+        }
     }
     const auto n = [&](int value) { return count_text(value, lang); };
     return {

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,9 @@ std::string table_heading(const AuditInput& view, std::size_t table, Lang lang);
 std::string code_as_written(const Row& row);
 /// What a rule kind checks, in the reader's language.
 std::string kind_text(std::string_view kind, Lang lang);
+
+/// "waived: reason (accepted by …, until …, where)" for a finding a waiver accepts.
+std::optional<std::string> waived_text(const Finding& finding, Lang lang);
 
 /// One line of a two-column list (provenance, summary).
 struct LabelledValue {

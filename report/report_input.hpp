@@ -26,6 +26,7 @@ struct ReportContext {
     const RuleSet* rules = nullptr;
     Lang lang = Lang::en;
     bool verbose = false;          ///< text: also list info findings and passes within rounding
+    bool coverage = false;         ///< text: break the non-statistical numbers down by reason
     std::string tool_version;      ///< fixed in tests so that output is byte-stable
     /// The lowest severity that fails the run (--fail-on); nullopt for `none`. A JUnit test
     /// case fails exactly when the exit code says so.

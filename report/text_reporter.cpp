@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -103,6 +104,23 @@ void write_within_rounding(std::ostream& out, const CheckedInput& input, const C
                        severity_word(Severity::info, lang), render(message, lang), check.rule_id);
 }
 
+/// "doc.txt: non-statistical numbers by reason: year 12, date 3": every class of the
+/// partition is then accounted for (docs/coverage.md), in the order of NonStatistical.
+void write_coverage_reasons(std::ostream& out, const CheckedInput& input, Lang lang) {
+    std::map<int, int> by_reason;
+    for (const auto& token : input.doc->tokens)
+        if (token.role == TokenRole::non_statistical) ++by_reason[static_cast<int>(token.why)];
+    std::string reasons;
+    for (const auto& [why, count] : by_reason) {
+        if (!reasons.empty()) reasons += ", ";
+        const std::string key = std::string("coverage.reason.") + to_string(static_cast<NonStatistical>(why));
+        reasons += render(Message{key, {}}, lang) + " " + std::to_string(count);
+    }
+    if (reasons.empty()) reasons = render(Message{"audit.none", {}}, lang);
+    out << input.source->name() << ": " << render(Message{"report.coverage.reasons", {}}.text("reasons", reasons), lang)
+        << '\n';
+}
+
 void write_summary(std::ostream& out, std::string_view prefix, const Tally& t, Lang lang) {
     for (const auto& line : summary_lines(prefix, t, lang)) out << line << '\n';
 }
@@ -131,6 +149,7 @@ Tally write_text_input(std::ostream& out, const CheckedInput& input, const Repor
                       ctx.lang)
             << '\n';
     write_summary(out, input.source->name(), t, ctx.lang);
+    if (ctx.coverage) write_coverage_reasons(out, input, ctx.lang);
     const auto waived = std::count_if(report.findings.begin(), report.findings.end(), [](const Finding& f) { return f.waived.has_value(); });
     if (waived > 0)
         out << input.source->name() << ": "

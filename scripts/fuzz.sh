@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-readonly all_targets=(document number rule_file yaml_screen)
+readonly all_targets=(document number rule_file yaml_screen expression dataset)
 readonly build=build/fuzz
 
 say() { printf 'fuzz: %s\n' "$*"; }
@@ -32,7 +32,17 @@ seed() {
       for f in datasets/*/*.txt checker/kinds/*/*.txt; do cp -n "$f" "$dir/seed-$(echo "$f" | tr / _)"; done ;;
     rule_file|yaml_screen)
       for f in rules/*.yaml datasets/*/*.yaml tests/bad-inputs/*/rules.yaml; do
-        [[ $(stat -c %s "$f") -lt 65536 ]] && cp -n "$f" "$dir/seed-$(echo "$f" | tr / _)"
+        if [[ $(stat -c %s "$f") -lt 65536 ]]; then cp -n "$f" "$dir/seed-$(echo "$f" | tr / _)"; fi
+      done ;;
+    expression)
+      # The expressions of the shipped and test rule files, one per seed.
+      grep -rhoE --include="*.yaml" "expression: *'[^']+'" rules datasets checker/kinds tests 2>/dev/null |
+        sed -E "s/^expression: *'//; s/'$//" | sort -u | while IFS= read -r e; do
+          printf '%s' "$e" >"$dir/seed-$(printf '%s' "$e" | sha1sum | cut -c1-16)"
+        done ;;
+    dataset)
+      for f in datasets/*/*.yaml; do
+        if [[ $(stat -c %s "$f") -lt 65536 ]]; then cp -n "$f" "$dir/seed-$(echo "$f" | tr / _)"; fi
       done ;;
   esac
 }
@@ -42,12 +52,15 @@ run() {
   seed "$target"
   mkdir -p "$build/crashes/$target"
   say "running $target for $seconds s"
-  # -rss_limit_mb and -timeout turn an out-of-memory or a hang into a finding.
+  # -rss_limit_mb and -timeout turn an out-of-memory or a hang into a finding. The log goes
+  # to build/fuzz/<target>.log, so that several targets may run at once (one per core).
+  local status=0
   nice -n 19 "$build/fuzz/fuzz_$target" "$build/corpus/$target" fuzz/regressions/"$target" \
-    -max_total_time="$seconds" -jobs=1 -workers=1 -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix="$build/crashes/$target/" -print_final_stats=1
-  # With -jobs, libFuzzer writes the worker's output to fuzz-0.log in the working directory.
-  if [[ -f fuzz-0.log ]]; then mv fuzz-0.log "$build/$target.log"; tail -n 12 "$build/$target.log"; fi
+    -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$build/crashes/$target/" -print_final_stats=1 >"$build/$target.log" 2>&1 || status=$?
+  tail -n 8 "$build/$target.log"
+  say "$target: exit $status"
+  return "$status"
 }
 
 merge() {

@@ -11,11 +11,6 @@
 namespace cijfer {
 namespace {
 
-std::string date_text(std::chrono::year_month_day d) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                       static_cast<unsigned>(d.day()));
-}
-
 /// An input's figures by stable name, and by where they stand.
 struct FigureIndex {
     std::map<std::string, FigureId> by_name;

@@ -148,9 +148,19 @@ std::optional<std::chrono::year_month_day> today_utc() {
         char* end = nullptr;
         const long long seconds = std::strtoll(epoch, &end, 10);
         if (*end != '\0' || seconds < 0) return std::nullopt;
-        return year_month_day{floor<days>(sys_seconds{seconds * 1s})};
+        return utc_day(seconds);
     }
     return year_month_day{floor<days>(system_clock::now())};
+}
+
+std::string date_text(std::chrono::year_month_day day) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                       static_cast<unsigned>(day.day()));
+}
+
+std::chrono::year_month_day utc_day(std::int64_t epoch_seconds) {
+    using namespace std::chrono;
+    return year_month_day{floor<days>(sys_seconds{seconds{epoch_seconds}})};
 }
 
 WaiverFileResult read_waivers(const SourceText& file) { return WaiverReader(file).read(); }

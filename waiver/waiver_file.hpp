@@ -35,6 +35,9 @@ struct WaiverFileResult {
 /// Reads a waiver file (YAML); every field is required, unknown keys are errors.
 WaiverFileResult read_waivers(const SourceText& file);
 
+/// A date as a waiver file writes it: "2027-06-30".
+std::string date_text(std::chrono::year_month_day day);
+
 /// "2027-06-30" as a valid calendar date; nullopt for anything else.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
 
@@ -42,5 +45,8 @@ std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
 /// set, so that a run is reproducible (https://reproducible-builds.org/specs/source-date-epoch/).
 /// nullopt when SOURCE_DATE_EPOCH is set but no whole number.
 std::optional<std::chrono::year_month_day> today_utc();
+
+/// The UTC day of a time in seconds since 1970 (the audit report's injectable clock).
+std::chrono::year_month_day utc_day(std::int64_t epoch_seconds);
 
 }  // namespace cijfer

@@ -1,6 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "checker/checker.hpp"
+#include "grammar/parse.hpp"
 #include "doc_builder.hpp"
 #include "test_support.hpp"
 
@@ -60,6 +61,26 @@ BOOST_AUTO_TEST_CASE(percentage_columns_are_left_to_percent_sum) {
     const auto report = run_checks(b.finish(), one_rule("total-sum"));
     BOOST_TEST(report.checks.empty());
     BOOST_TEST(report.findings.empty());
+}
+
+// Values written with a plain space as thousands separator ("1 200") are read by the real
+// grammar as one figure each, so their sums are checked: 1.200 + 950 = 2.150 passes in 2023;
+// in 2024 3.401 + 12.000 = 15.401, not the 15.501 stated (3.401 makes the column exact).
+BOOST_AUTO_TEST_CASE(totals_over_values_grouped_by_plain_spaces_are_checked) {
+    const SourceText source("doc.txt",
+                            "Zaken 2023 2024\n"
+                            "Politie 1 200 3 401\n"
+                            "KMar 950 12 000\n"
+                            "Totaal 2 150 15 501\n");
+    const auto doc = parse_document(source);
+    const auto report = run_checks(doc, one_rule("total-sum"));
+    BOOST_TEST_REQUIRE(report.checks.size() == 2u);
+    BOOST_TEST((report.checks[0].evaluation.outcome == Outcome::passed));
+    BOOST_TEST_REQUIRE(report.findings.size() == 1u);
+    const auto& f = report.findings[0];
+    BOOST_TEST(source.text(f.span) == "15 501");
+    BOOST_TEST(arg_text(f.message, "parts") == "3 401 + 12 000");
+    BOOST_TEST(arg_number(f.message, "imbalance") == 100);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

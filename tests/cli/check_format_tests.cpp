@@ -62,4 +62,28 @@ BOOST_AUTO_TEST_CASE(output_is_deterministic_between_runs) {
     }
 }
 
+// --coverage breaks the non-statistical numbers down by reason, so that the four classes
+// of the summary are each accounted for. The seed's reasons add up to the summary's 212
+// (52 + 6 + 11 + 11 + 15 + 4 + 5 + 3 + 27 + 78), which balances against an independent
+// token count in tests/grammar/token_partition_test.cpp.
+BOOST_AUTO_TEST_CASE(coverage_breaks_the_non_statistical_numbers_down_by_reason) {
+    TempDir dir;
+    dir.write("antwoord.txt", project_text("datasets/om-sepots-2026/antwoord.txt"));
+    const auto run = run_cijfercheck(dir, {"check", "antwoord.txt", "--coverage"});
+    BOOST_TEST(run.out.find("antwoord.txt: numeric tokens: 466 found, 252 checked, 2 placed, 212 non-statistical, "
+                            "0 unclassified\n"
+                            "antwoord.txt: non-statistical numbers by reason: year 52, date 6, footnote marker 11, "
+                            "footnote number 11, reference 15, article 4, web address 5, duration 3, question number 27, "
+                            "row code 78\n") != std::string::npos,
+               run.out);
+    const auto dutch = run_cijfercheck(dir, {"check", "antwoord.txt", "--coverage", "--lang", "nl"});
+    BOOST_TEST(dutch.out.find("antwoord.txt: niet-statistische getallen naar reden: jaartal 52, datum 6, voetnootteken 11, "
+                              "voetnootnummer 11, verwijzing 15, artikel 4, webadres 5, duur 3, vraagnummer 27, "
+                              "rijcode 78\n") != std::string::npos,
+               dutch.out);
+    // Without the flag the summary has its three lines only.
+    const auto plain = run_cijfercheck(dir, {"check", "antwoord.txt"});
+    BOOST_TEST(plain.out.find("by reason") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -25,13 +25,6 @@ public:
     SourceDateEpoch& operator=(const SourceDateEpoch&) = delete;
 };
 
-std::string project_text(const std::string& relative) {
-    std::ifstream in(std::string(CIJFER_SOURCE_DIR) + "/" + relative, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 void write_seed(const TempDir& dir) {
     dir.write("antwoord.txt", project_text("datasets/om-sepots-2026/antwoord.txt"));
     dir.write("rules.yaml", project_text("datasets/om-sepots-2026/rules.yaml"));

@@ -17,13 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string project_text(const std::string& relative) {
-    std::ifstream in(std::string(CIJFER_SOURCE_DIR) + "/" + relative, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 /// Two datasets: the seed with its rule file, and a consistent table without one.
 void write_datasets(const TempDir& dir) {
     fs::create_directories(dir.path() / "datasets" / "om-sepots-2026");

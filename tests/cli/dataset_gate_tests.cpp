@@ -15,13 +15,6 @@ using namespace cijfer::test;
 
 namespace {
 
-std::string project_text(const std::string& relative) {
-    std::ifstream in(std::string(CIJFER_SOURCE_DIR) + "/" + relative, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 void write_releases(const TempDir& dir) {
     for (const char* name : {"release-2024.yaml", "release-2025.yaml", "rules.yaml", "waivers.yaml"})
         dir.write(name, project_text(std::string("datasets/om-sepots-meerjarig/") + name));

@@ -2,6 +2,7 @@
 // every check is worked out by hand below.
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
 #include <sstream>
 
 #include "cli/report_command.hpp"
@@ -189,6 +190,101 @@ BOOST_AUTO_TEST_CASE(rule_files_are_listed_with_the_sha256_of_their_bytes) {
     // The hash is sha256sum's of the same bytes.
     BOOST_TEST(has(dir.read("r.md"), "empty.yaml | `7f2c43106364d8112fcc3060e4ab8b20f5d1a17d9cbf3c2540529663004adff8` |"));
     BOOST_TEST(has(dir.read("r.md"), "| default.yaml (built-in) | `"));
+}
+
+// The waivers of datasets/om-sepots-meerjarig on its 2025 release (the check of the same
+// files is in dataset_gate_tests.cpp): the 2023 waiver accepts the 2023 cross-total finding
+// (65.496 against 56.400 + 9.400); the 2024 waiver accepted an Eindtotaal of 73.599 that the
+// 2025 release revised to 73.611, so it is stale and that finding stays failed.
+namespace {
+
+struct WaivedReport {
+    int exit_code = -1;
+    std::string report;
+    std::string err;
+};
+
+WaivedReport report_with_waivers(const TempDir& dir, const std::string& lang, const std::string& epoch,
+                                 const std::string& format = "markdown") {
+    for (const char* name : {"release-2025.yaml", "rules.yaml", "waivers.yaml"})
+        dir.write(name, project_text(std::string("datasets/om-sepots-meerjarig/") + name));
+    ReportOptions options;
+    options.files = {(dir.path() / "release-2025.yaml").string()};
+    options.rule_files = {(dir.path() / "rules.yaml").string()};
+    options.waivers = (dir.path() / "waivers.yaml").string();
+    options.format = format;
+    options.lang = lang;
+    options.output = (dir.path() / "report.out").string();
+    std::ostringstream err;
+    WaivedReport out;
+    out.exit_code = cijfer::cli::run_report(options, {"0.1.0-test", epoch, nullptr}, err);
+    out.err = err.str();
+    if (out.exit_code == 0) out.report = dir.read("report.out");
+    return out;
+}
+
+const std::string before_expiry = "1780000000";  // 2026-05-28, before the waivers' 2027-12-31
+const std::string after_expiry = "1830297600";   // 2028-01-01
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(waivers_are_listed_with_the_file_hash_and_what_each_did) {
+    TempDir dir;
+    const auto run = report_with_waivers(dir, "en", before_expiry);
+    BOOST_TEST_REQUIRE(run.exit_code == 0, run.err);
+    const std::string& r = run.report;
+    // sha256sum datasets/om-sepots-meerjarig/waivers.yaml
+    BOOST_TEST(has(r, "waivers.yaml (SHA-256 859a8519e5aaac778c626d23b6861c807cce1665ba088f4af5331581bc5c985e)."));
+    BOOST_TEST(has(r, "- sepots-table-vs-prose for antwoord-op-vraag-2.aantal-misdrijfzaken.eindtotaal.2023 = 65.496, "
+                      "sepots.misdrijf.onvoorwaardelijk.2023 = 56.400, sepots.misdrijf.voorwaardelijk.2023 = 9.400: "
+                      "Na-ijleffecten: de tabel telt zaken die later zijn geregistreerd (antwoord op vraag 2). (accepted "
+                      "by Directie Informatievoorziening OM until 2027-12-31); findings waived: 1\n"));
+    BOOST_TEST(has(r, "sepots.misdrijf.voorwaardelijk.2024 = 9.400: stale, waives nothing: the waiver for "
+                      "sepots-table-vs-prose accepted antwoord-op-vraag-2.aantal-misdrijfzaken.eindtotaal.2024 = "
+                      "73.599, but it is now 73.611; review the waiver\n"));
+    // The waived finding says so where it is listed, naming the waiver (after the temporary
+    // directory, which Markdown escapes).
+    BOOST_TEST(has(r, "\nwaived: Na-ijleffecten: de tabel telt zaken die later zijn geregistreerd (antwoord op vraag 2). "
+                      "(accepted by Directie Informatievoorziening OM until 2027-12-31, "));
+    BOOST_TEST(has(r, "waivers.yaml:7:11)  \n"));
+    // 24 checks: 20 exact, 1 within rounding, 1 error, the 2024 cross-total failed (warning),
+    // the 2023 one waived; each check is counted once.
+    BOOST_TEST(has(r, "| Checks run | 24 |\n| Passed exactly | 20 |\n| Passed within rounding | 1 |\n"
+                      "| Failed, severity error | 1 |\n| Failed, severity warning | 1 |\n| Failed, severity info | 0 |\n"
+                      "| Settled by another finding | 0 |\n| Waived | 1 |\n"));
+}
+
+BOOST_AUTO_TEST_CASE(waivers_expire_by_the_date_of_the_report) {
+    TempDir dir;
+    const auto run = report_with_waivers(dir, "en", after_expiry);
+    BOOST_TEST_REQUIRE(run.exit_code == 0, run.err);
+    BOOST_TEST(has(run.report, "sepots.misdrijf.voorwaardelijk.2023 = 9.400: stale, waives nothing: the waiver for "
+                               "sepots-table-vs-prose expired on 2027-12-31; the findings it accepted count again\n"));
+    BOOST_TEST(has(run.report, "| Failed, severity warning | 2 |"));
+    BOOST_TEST(has(run.report, "| Waived | 0 |"));
+    BOOST_TEST(!has(run.report, "findings waived:"));
+}
+
+BOOST_AUTO_TEST_CASE(waivers_are_described_in_dutch_in_a_dutch_html_report) {
+    TempDir dir;
+    const auto run = report_with_waivers(dir, "nl", before_expiry, "html");
+    BOOST_TEST_REQUIRE(run.exit_code == 0, run.err);
+    BOOST_TEST(has(run.report, "(aanvaard door Directie Informatievoorziening OM tot 2027-12-31); uitgezonderde "
+                               "bevindingen: 1</li>"));
+    BOOST_TEST(has(run.report, ": verouderd, zondert niets uit: de uitzondering voor sepots-table-vs-prose"));
+    BOOST_TEST(has(run.report, "<p class=\"note\">uitgezonderd: Na-ijleffecten"));
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_waiver_file_is_exit_2_with_its_located_error) {
+    TempDir dir;
+    ReportOptions options;
+    options.files = {dir.write("doc.txt", consistent_table)};
+    options.waivers = dir.write("w.yaml", "version: 1\nwaivers: []\nextra: 1\n");
+    options.output = (dir.path() / "r.html").string();
+    std::ostringstream err;
+    BOOST_TEST(cijfer::cli::run_report(options, fixed_environment(), err) == 2);
+    BOOST_TEST(err.str() == options.waivers + ":3:1: error: unknown key 'extra' in a waiver file (expected one of: version, waivers)\n");
+    BOOST_TEST(!std::filesystem::exists(options.output));
 }
 
 BOOST_AUTO_TEST_CASE(a_source_date_epoch_that_is_not_seconds_is_a_usage_error) {

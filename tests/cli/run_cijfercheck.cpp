@@ -58,6 +58,13 @@ std::string TempDir::read(const std::string& name) const {
     return bytes.str();
 }
 
+std::string project_text(const std::string& relative) {
+    std::ifstream in(std::string(CIJFER_SOURCE_DIR) + "/" + relative, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
 RunResult run_cijfercheck(const TempDir& dir, const std::vector<std::string>& args) {
     std::string command = "cd " + shell_quote(dir.path().string()) + " && " + shell_quote(CIJFERCHECK_BINARY);
     for (const auto& arg : args) command += " " + shell_quote(arg);

@@ -28,6 +28,9 @@ struct RunResult {
     std::string err;
 };
 
+/// The bytes of a file of the project's source tree: `project_text("datasets/x/y.yaml")`.
+std::string project_text(const std::string& relative);
+
 /// Runs the built cijfercheck with `args` inside `dir`, capturing stdout and stderr.
 RunResult run_cijfercheck(const TempDir& dir, const std::vector<std::string>& args);
 

@@ -22,11 +22,11 @@ constexpr std::array<std::array<const char*, 5>, 5> label_sets{{
 }};
 constexpr std::array layouts{"columns", "cell-per-line", "pipe-rows", "pipe-stream"};
 
-/// "12345" -> "12.345": Dutch thousands groups.
-std::string dutch(long long v) {
+/// "12345" -> "12.345": Dutch thousands groups (or "12 345" with a plain space).
+std::string dutch(long long v, char separator = '.') {
     std::string digits = std::to_string(v < 0 ? -v : v), out;
     for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
         out += digits[i];
     }
     return v < 0 ? "-" + out : out;
@@ -51,13 +51,16 @@ public:
     void put(const std::string& s) { text += s; }
     /// Writes a value and records where it is.
     ExpectedCell cell(long long v) {
-        ExpectedCell c{v, text.size(), dutch(v)};
+        ExpectedCell c{v, text.size(), dutch(v, spaced_thousands ? ' ' : '.')};
         text += c.written;
         return c;
     }
     /// A category cell of the plan: "-" where the plan has a missing value.
     ExpectedCell plan_cell(const Plan& p, std::size_t r, std::size_t c);
-    std::string gap() { return chance(50) ? " " : std::string(2 + pick(6), ' '); }
+    /// Values written "12 345" (in every table of a document, as a document writes its
+    /// thousands one way): then the columns are wide apart, which settles the spaces.
+    bool spaced_thousands = false;
+    std::string gap() { return !spaced_thousands && chance(50) ? " " : std::string(2 + pick(6), ' '); }
 
 private:
     std::mt19937 rng_;
@@ -145,7 +148,7 @@ ExpectedTable write_columns(Writer& w, const Plan& p) {
     };
     // One row may have adjacent cells glued together ("18.40017.950"), as a PDF extraction
     // leaves them; only values of 1.000 or more, so that the split is unique.
-    const std::size_t glued_row = w.chance(80) ? w.pick(p.labels.size()) : p.labels.size();
+    const std::size_t glued_row = !w.spaced_thousands && w.chance(80) ? w.pick(p.labels.size()) : p.labels.size();
     auto glued_run = [&](std::size_t r) {  // [first, last) of the first run of two or more
         auto big = [&](std::size_t c) {
             return p.values[r][c] >= 1000 && !(p.missing && p.missing->first == r && p.missing->second == c);
@@ -306,9 +309,11 @@ GeneratedDocument generate_document(std::uint32_t seed, bool inject) {
         doc.error = e;
     }
     w.put("Antwoord op vraag 1\n\nIn onderstaande tabel staan de aantallen per soort.\n\n");
+    // Some documents write thousands with a plain space, in tables laid out in columns.
+    w.spaced_thousands = w.chance(20);
     bool adjacent = false;
     for (std::size_t k = 0; k < tables; ++k) {
-        const std::string layout = adjacent ? "columns" : layouts[w.pick(layouts.size())];
+        const std::string layout = adjacent || w.spaced_thousands ? "columns" : layouts[w.pick(layouts.size())];
         adjacent = false;
         if (layout == "columns") doc.tables.push_back(write_columns(w, plans[k]));
         else if (layout == "cell-per-line") doc.tables.push_back(write_cell_per_line(w, plans[k]));

@@ -90,6 +90,89 @@ BOOST_AUTO_TEST_CASE(labels_with_numbers_and_single_spaces_use_the_column_count)
     BOOST_TEST(cells(p, t.rows[0]) == (Strings{"400", "500"}), boost::test_tools::per_element());
     BOOST_TEST(t.rows[1].label == "Fase 2");
     BOOST_TEST(cells(p, t.rows[1]) == (Strings{"7", "8"}), boost::test_tools::per_element());
+    // "3 400 | 500" and "3 | 400 500" would fill the two columns too: the count does not settle
+    // the spaces, so they separate values, and a note says what else the numbers could be.
+    // "2 7 8" joins no way (7 is no group of three digits).
+    BOOST_TEST(notes(p) == (Strings{"table.spaced-values text=3 400 500 reading=3 | 400 500; 3 400 | 500"}),
+               boost::test_tools::per_element());
+}
+
+// A plain space as thousands separator: where the row has more numbers than columns and
+// exactly one way joins them into groups of three digits, the count settles the spaces.
+BOOST_AUTO_TEST_CASE(plain_space_thousands_in_a_row_are_joined_when_the_column_count_settles_them) {
+    const Parsed p(
+        "Zaken 2023 2024\n"
+        "Politie 1 200 3 400\n"
+        "KMar 950 12 000\n"
+        "Totaal 2 150 15 400\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(t.rows[0].label == "Politie");
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"1 200", "3 400"}), boost::test_tools::per_element());
+    // 950 cannot lead "950 12": 12 is no group of three digits.
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"950", "12 000"}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[2].is_total);
+    BOOST_TEST(cells(p, t.rows[2]) == (Strings{"2 150", "15 400"}), boost::test_tools::per_element());
+    BOOST_TEST(p.doc.figures[*t.rows[0].cells[0]].value() == 1200.0);
+    BOOST_TEST(p.doc.figures[*t.rows[1].cells[1]].value() == 12000.0);
+    BOOST_TEST(p.doc.figures[*t.rows[2].cells[1]].value() == 15400.0);
+    BOOST_TEST((p.doc.figures[*t.rows[2].cells[1]].number.shape == NumberShape::grouped));
+    BOOST_TEST(notes(p) == (Strings{"table.spaced-split text=1 200 3 400 reading=1 200 | 3 400",
+                                    "table.spaced-split text=950 12 000 reading=950 | 12 000",
+                                    "table.spaced-split text=2 150 15 400 reading=2 150 | 15 400"}),
+               boost::test_tools::per_element());
+    // Both tokens of "1 200" are the one figure: nothing is left unclassified.
+    BOOST_TEST((role_at(p, "1 200") == TokenRole::figure));
+    BOOST_TEST((role_at(p, "200 3") == TokenRole::figure));
+    for (const auto& token : p.doc.tokens) BOOST_TEST((token.role != TokenRole::unclassified));
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_mark_or_a_percentage_is_a_cell_of_its_own_among_joined_values) {
+    const Parsed p(
+        "Zaken 2022 2023 2024\n"
+        "Politie 1 200 - 3 400\n"
+        "KMar - 2 500 70\n"
+        "Aandeel 1 200 5% 7%\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"1 200", "", "3 400"}), boost::test_tools::per_element());
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"", "2 500", "70"}), boost::test_tools::per_element());
+    // A percentage is never joined (a share of a thousand or more is none).
+    BOOST_TEST(cells(p, t.rows[2]) == (Strings{"1 200", "5", "7"}), boost::test_tools::per_element());
+    BOOST_TEST((p.doc.figures[*t.rows[2].cells[1]].unit == Unit::percent));
+    BOOST_TEST(notes(p) == (Strings{"table.spaced-split text=1 200 - 3 400 reading=1 200 | - | 3 400",
+                                    "table.spaced-split text=- 2 500 70 reading=- | 2 500 | 70",
+                                    "table.spaced-split text=1 200 5% 7% reading=1 200 | 5% | 7%"}),
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(wide_gaps_between_columns_settle_which_single_spaces_group_digits) {
+    const Parsed p(
+        "Zaken            2023     2024\n"
+        "Politie         1 200    3 400\n"
+        "Artikel 12 lid 3   400      500\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"1 200", "3 400"}), boost::test_tools::per_element());
+    // "3   400" has a wide gap: never one number, so the 3 ends the label.
+    BOOST_TEST(t.rows[1].label == "Artikel 12 lid 3");
+    BOOST_TEST(cells(p, t.rows[1]) == (Strings{"400", "500"}), boost::test_tools::per_element());
+    BOOST_TEST(notes(p) == (Strings{"table.spaced-split text=1 200    3 400 reading=1 200 | 3 400"}),
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(as_many_numbers_as_columns_are_values_whatever_their_spaces) {
+    const Parsed p(
+        "Delict 2019 2020 2021 2022 2023\n"
+        "Kinderporno 310 330 340 360 320\n"
+        "Mensenhandel 120 110 130 140 150\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    BOOST_TEST(cells(p, p.doc.tables[0].rows[0]) == (Strings{"310", "330", "340", "360", "320"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(notes(p).empty());
 }
 
 BOOST_AUTO_TEST_CASE(wrapped_labels_headings_indent_and_missing_cells) {
