@@ -228,12 +228,15 @@ thread_local const std::string* text_being_loaded = nullptr;
 
 const std::string* rule_file_text_being_loaded() { return text_being_loaded; }
 
-RuleFileResult load_rule_text(std::string_view text, const std::string& name, const RuleFileLimits& limits) {
+namespace {
+
+RuleFileResult load_text(std::string_view text, const std::string& name, const RuleFileLimits& limits, bool screen) {
     RuleFileResult result;
     // Duplicate keys, cycles, alias bombs and deep nesting are caught before yaml-cpp
     // builds a node: the node tree is then finite, small and unambiguous.
-    for (auto& problem : screen_yaml(text, limits.yaml))
-        result.errors.push_back({{name, problem.line, problem.column}, std::move(problem.message)});
+    if (screen)
+        for (auto& problem : screen_yaml(text, limits.yaml))
+            result.errors.push_back({{name, problem.line, problem.column}, std::move(problem.message)});
     if (!result.ok()) return result;
     // Expression rules locate their errors inside the YAML string, so they need the text.
     const std::string owned(text);
@@ -253,6 +256,16 @@ RuleFileResult load_rule_text(std::string_view text, const std::string& name, co
     }
     if (!result.ok()) result.rules.clear();
     return result;
+}
+
+}  // namespace
+
+RuleFileResult load_rule_text(std::string_view text, const std::string& name, const RuleFileLimits& limits) {
+    return load_text(text, name, limits, true);
+}
+
+RuleFileResult load_built_in_rule_text(std::string_view text, const std::string& name, const RuleFileLimits& limits) {
+    return load_text(text, name, limits, false);
 }
 
 RuleFileResult load_rule_file(const std::string& path, const RuleFileLimits& limits) {

@@ -30,6 +30,11 @@ RuleFileResult load_rule_file(const std::string& path, const RuleFileLimits& lim
 /// The same for rule-file text already in memory; `name` stands for the file in messages.
 RuleFileResult load_rule_text(std::string_view text, const std::string& name, const RuleFileLimits& limits = {});
 
+/// The same without the YAML screen, for the built-in rules only: they are compiled in,
+/// and a test screens them (tests/cli/built_in_rules_test.cpp). The screen costs as much as
+/// yaml-cpp's own parse, which every run would otherwise pay twice.
+RuleFileResult load_built_in_rule_text(std::string_view text, const std::string& name, const RuleFileLimits& limits = {});
+
 /// Appends a loaded file's rules to `set`, rejecting ids that an earlier file already
 /// uses (rule ids are unique across all loaded files). Returns false on errors.
 bool add_rule_file(RuleSet& set, const std::string& file, const RuleFileResult& loaded,

@@ -27,6 +27,28 @@ std::vector<std::string> split_words(std::string_view text) {
     return words;
 }
 
+bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+/// True when a white-space separated word of `text`, normalised as split_words does, is
+/// `key`. Compares in place: selectors run over every statement of a document, and building
+/// the words as strings each time was most of the cost of a cross-total.
+bool has_normalised_word(std::string_view text, std::string_view key) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && is_space(text[i])) ++i;
+        std::size_t k = 0;
+        bool same = true;
+        for (; i < text.size() && !is_space(text[i]); ++i) {
+            const auto u = static_cast<unsigned char>(text[i]);
+            if (!std::isalnum(u) && u < 0x80) continue;
+            same = same && k < key.size() && key[k] == static_cast<char>(std::tolower(u));
+            ++k;
+        }
+        if (same && k > 0 && k == key.size()) return true;
+    }
+    return false;
+}
+
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
 /// `needle` occurs in `haystack` with no letter or digit glued to either end.
@@ -186,10 +208,10 @@ std::vector<std::size_t> select_statements(const Document& doc, const Selector& 
             continue;
         // The grammar's content words may leave out small words the rule author wrote,
         // so the words of the noun phrase itself count too.
-        auto words = split_words(statement.noun_phrase);
-        for (const auto& word : statement.words) words.push_back(normalise(word));
         const bool all_found = std::all_of(selector.noun.begin(), selector.noun.end(), [&](const std::string& w) {
-            return std::find(words.begin(), words.end(), w) != words.end();
+            return has_normalised_word(statement.noun_phrase, w) ||
+                   std::any_of(statement.words.begin(), statement.words.end(),
+                               [&](const std::string& word) { return has_normalised_word(word, w); });
         });
         if (all_found) found.push_back(s);
     }

@@ -173,12 +173,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     // Waived findings are reported as waived; stale waivers are the waiver file's findings.
     WaiverInput waivers;
     if (!options.waivers.empty()) {
-        const auto today = today_utc();
-        if (!today) {
-            err << "cijfercheck: error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC\n";
-            return exit_usage;
-        }
-        if (!apply_waiver_file(options.waivers, documents, reports, *today, waivers, err)) return exit_usage;
+        const auto now = report_time(err);  // SOURCE_DATE_EPOCH or the clock: the day waivers expire by
+        if (!now) return exit_usage;
+        if (!apply_waiver_file(options.waivers, documents, reports, utc_day(*now), waivers, err)) return exit_usage;
         if (!waivers.report.findings.empty()) {
             reports.push_back(std::move(waivers.report));
             ctx.inputs.push_back({&*waivers.source, &waivers.doc, &reports.back()});

@@ -1,7 +1,6 @@
 #include "cli/report_command.hpp"
 
 #include <cerrno>
-#include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -16,6 +15,7 @@
 #include "cli/exit_code.hpp"
 #include "cli/input_file.hpp"
 #include "cli/input_limits.hpp"
+#include "cli/report_time.hpp"
 #include "cli/report_waivers.hpp"
 #include "report/audit_report.hpp"
 #include "report/sha256.hpp"
@@ -42,7 +42,7 @@ std::optional<RulesWithDigests> load_rules(const ReportOptions& options, std::os
     RulesWithDigests loaded;
     std::vector<RuleFileError> errors;
     if (!options.no_default_rules) {
-        add_rule_file(loaded.set, default_rules_name, load_rule_text(default_rules_yaml(), default_rules_name), errors);
+        add_rule_file(loaded.set, default_rules_name, load_built_in_rule_text(default_rules_yaml(), default_rules_name), errors);
         loaded.files.push_back({default_rules_name, sha256_hex(default_rules_yaml())});
     }
     for (const auto& file : options.rule_files) {
@@ -60,17 +60,11 @@ std::optional<RulesWithDigests> load_rules(const ReportOptions& options, std::os
     return std::nullopt;
 }
 
-/// SOURCE_DATE_EPOCH (reproducible-builds.org): a whole number of seconds since 1970.
+/// SOURCE_DATE_EPOCH (reproducible-builds.org) read as every command reads it
+/// (cli/report_time.hpp); the environment is injected so that tests are byte-stable.
 std::optional<std::int64_t> report_time(const ReportEnvironment& env, std::ostream& err) {
-    if (!env.source_date_epoch) return env.now ? env.now() : 0;
-    const std::string& text = *env.source_date_epoch;
-    std::int64_t seconds = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || seconds < 0) {
-        err << "cijfercheck: error: SOURCE_DATE_EPOCH: '" << text << "' is not a number of seconds since 1970\n";
-        return std::nullopt;
-    }
-    return seconds;
+    if (!env.source_date_epoch || env.source_date_epoch->empty()) return env.now ? env.now() : 0;
+    return source_date_epoch_or_error(*env.source_date_epoch, err);
 }
 
 }  // namespace

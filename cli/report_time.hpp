@@ -13,6 +13,10 @@ inline constexpr std::int64_t latest_report_time = 253402300799;
 /// `date +%s` prints them), at most latest_report_time. Nullopt for anything else.
 std::optional<std::int64_t> parse_source_date_epoch(std::string_view text);
 
+/// parse_source_date_epoch, with the one message every command writes to `err` for a
+/// malformed value.
+std::optional<std::int64_t> source_date_epoch_or_error(std::string_view text, std::ostream& err);
+
 /// The time a report states: SOURCE_DATE_EPOCH when the environment sets it (so that CI
 /// and tests get byte-identical reports, as reproducible builds do), else the clock. A
 /// malformed value is an error written to `err` (nullopt), never silently replaced.

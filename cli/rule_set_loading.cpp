@@ -10,7 +10,7 @@ std::optional<RuleSet> load_rule_set(bool with_defaults, const std::vector<std::
     RuleSet set;
     std::vector<RuleFileError> errors;
     if (with_defaults)
-        add_rule_file(set, default_rules_name, load_rule_text(default_rules_yaml(), default_rules_name, limits), errors);
+        add_rule_file(set, default_rules_name, load_built_in_rule_text(default_rules_yaml(), default_rules_name, limits), errors);
     for (const auto& file : files) add_rule_file(set, file, load_rule_file(file, limits), errors);
     if (errors.empty()) return set;
     for (const auto& error : errors) err << format_rule_file_error(error) << '\n';

@@ -6,22 +6,10 @@
 #include <string>
 
 #include "checker/checker.hpp"
-#include "checker/rule_loader.hpp"
-#include "cli/default_rules.hpp"
 #include "dataset/dataset_reader.hpp"
+#include "fuzz/built_in_rules.hpp"
 
 namespace {
-
-const cijfer::RuleSet& default_rules() {
-    static const cijfer::RuleSet rules = [] {
-        cijfer::RuleSet set;
-        std::vector<cijfer::RuleFileError> errors;
-        cijfer::add_rule_file(set, "default.yaml",
-                              cijfer::load_rule_text(cijfer::cli::default_rules_yaml(), "default.yaml"), errors);
-        return set;
-    }();
-    return rules;
-}
 
 void read_and_check(const cijfer::SourceText& source) {
     const auto result = cijfer::read_dataset(source);
@@ -41,7 +29,7 @@ void read_and_check(const cijfer::SourceText& source) {
             for (const auto& cell : row.cells)
                 if (cell && *cell >= doc.figures.size()) __builtin_trap();
         }
-    const auto report = cijfer::run_checks(doc, default_rules());
+    const auto report = cijfer::run_checks(doc, cijfer::fuzz::built_in_rules());
     const auto& c = report.coverage;
     if (c.checked + c.placed + c.non_statistical + c.unclassified != c.total) __builtin_trap();
 }

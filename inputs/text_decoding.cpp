@@ -88,6 +88,14 @@ DecodedText decode_text(std::string_view bytes) {
     out.utf8.reserve(bytes.size());
     bool multi_byte = false;
     for (std::size_t i = 0; i < bytes.size();) {
+        // Runs of ASCII, most of a Dutch text, are copied at once.
+        std::size_t ascii = i;
+        while (ascii < bytes.size() && static_cast<unsigned char>(bytes[ascii]) < 0x80) ++ascii;
+        if (ascii > i) {
+            out.utf8.append(bytes.substr(i, ascii - i));
+            i = ascii;
+            continue;
+        }
         const auto n = utf8_sequence_length(bytes.substr(i));
         if (n == 0) {
             out.errors.push_back({base + i, static_cast<std::uint32_t>(out.utf8.size()), static_cast<unsigned char>(bytes[i])});

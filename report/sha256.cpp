@@ -1,22 +1,21 @@
 #include "report/sha256.hpp"
 
-#include <memory>
-#include <stdexcept>
+#include <cstdint>
 
 #include <fmt/format.h>
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 namespace cijfer {
 
 std::string sha256_hex(std::string_view bytes) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    // EVP_Digest is the one-shot form; it fails only when the library itself is broken.
-    if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1)
-        throw std::runtime_error("SHA-256 failed (OpenSSL libcrypto)");
+    sha256_ctx context;
+    sha256_init(&context);
+    sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
+    std::uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_digest(&context, SHA256_DIGEST_SIZE, digest);
     std::string hex;
-    hex.reserve(2 * length);
-    for (unsigned int i = 0; i < length; ++i) hex += fmt::format("{:02x}", digest[i]);
+    hex.reserve(2 * SHA256_DIGEST_SIZE);
+    for (std::uint8_t byte : digest) hex += fmt::format("{:02x}", byte);
     return hex;
 }
 

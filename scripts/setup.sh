@@ -11,7 +11,7 @@ readonly packages=(
   cmake ninja-build g++ clang
   libboost-dev libboost-test-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
   python3 python3-jsonschema libxml2-utils
-  pkg-config libpoppler-cpp-dev libzip-dev libpugixml-dev libssl-dev chromium
+  pkg-config libpoppler-cpp-dev libzip-dev libpugixml-dev nettle-dev chromium
 )
 readonly jobs=2  # the build machines have two cores; Spirit grammars take ~350 MB each
 

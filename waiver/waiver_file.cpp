@@ -1,7 +1,6 @@
 #include "waiver/waiver_file.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -140,17 +139,6 @@ std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
                                            std::chrono::day(static_cast<unsigned>(parts[2]))};
     if (!date.ok()) return std::nullopt;
     return date;
-}
-
-std::optional<std::chrono::year_month_day> today_utc() {
-    using namespace std::chrono;
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
-        char* end = nullptr;
-        const long long seconds = std::strtoll(epoch, &end, 10);
-        if (*end != '\0' || seconds < 0) return std::nullopt;
-        return utc_day(seconds);
-    }
-    return year_month_day{floor<days>(system_clock::now())};
 }
 
 std::string date_text(std::chrono::year_month_day day) {

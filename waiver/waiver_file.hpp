@@ -41,11 +41,6 @@ std::string date_text(std::chrono::year_month_day day);
 /// "2027-06-30" as a valid calendar date; nullopt for anything else.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
 
-/// Today in UTC, or the day of SOURCE_DATE_EPOCH (seconds since 1970, UTC) when that is
-/// set, so that a run is reproducible (https://reproducible-builds.org/specs/source-date-epoch/).
-/// nullopt when SOURCE_DATE_EPOCH is set but no whole number.
-std::optional<std::chrono::year_month_day> today_utc();
-
 /// The UTC day of a time in seconds since 1970 (the audit report's injectable clock).
 std::chrono::year_month_day utc_day(std::int64_t epoch_seconds);
 
