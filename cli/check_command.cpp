@@ -49,24 +49,35 @@ bool openable(const std::string& path) {
     return std::ifstream(path, std::ios::binary).good();
 }
 
-/// The text format without waivers, one input at a time: read, check, write, forget. A run
-/// over thousands of files then holds one document at once (docs/performance.md). Waivers
-/// are matched across all inputs and JSON, SARIF and JUnit are one document over all of
-/// them, so those go the other way.
+/// The text and JSON formats without waivers, one input at a time: read, check, write,
+/// forget. A run over thousands of files then holds one document at once
+/// (docs/performance.md). Waivers are matched across all inputs, and SARIF and JUnit count
+/// over all of them before their first input, so those go the other way. An input that
+/// cannot be read stops the run (exit 2); JSON is then closed over the inputs before it,
+/// so that it still parses.
 int check_one_by_one(const CheckOptions& options, const InputLimits& limits, const RuleSet& rules,
                      const ReportContext& ctx, std::ostream& out, std::ostream& err) {
     Tally all;
     bool failing = false;
+    std::optional<JsonStream> json;
+    if (options.format == "json") json.emplace(out, ctx);
+    const auto stop = [&] {
+        if (json) json->finish();
+        return exit_usage;
+    };
     for (const auto& file : options.files) {
         const auto source = read_input_within(file, options.input_format, limits, err);
-        if (!source) return exit_usage;
+        if (!source) return stop();
         const auto document = read_document(*source, err);  // a text document or a dataset
-        if (!document) return exit_usage;
+        if (!document) return stop();
         const CheckReport report = run_checks(*document, rules);
-        add(all, write_text_input(out, {&*source, &*document, &report}, ctx));
+        const CheckedInput input{&*source, &*document, &report};
+        if (json) json->add(input);
+        else add(all, write_text_input(out, input, ctx));
         failing = failing || has_finding_at_or_above(report, ctx.fail_on);
     }
-    write_text_total(out, options.files.size(), all, ctx.lang);
+    if (json) json->finish();
+    else write_text_total(out, options.files.size(), all, ctx.lang);
     return failing ? exit_findings : exit_ok;
 }
 
@@ -137,7 +148,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
         err << "cijfercheck: error: " << options.output << ": cannot write: " << std::strerror(errno) << '\n';
         return nullptr;
     };
-    if (options.format == "text" && options.waivers.empty()) {
+    if ((options.format == "text" || options.format == "json") && options.waivers.empty()) {
         for (const auto& file : options.files) {
             if (!input_size_allowed(file, *limits, err)) return exit_usage;
             if (!openable(file)) {

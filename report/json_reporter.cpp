@@ -1,4 +1,6 @@
 #include <ostream>
+#include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -87,31 +89,66 @@ json summary_json(const Tally& t, std::size_t inputs) {
             {"coverage", coverage_json(t.coverage)}};
 }
 
-}  // namespace
 
-void write_json(std::ostream& out, const ReportContext& ctx) {
-    json inputs = json::array();
-    Tally all;
-    for (const auto& input : ctx.inputs) {
-        json findings = json::array();
-        for (const auto& f : input.report->findings) findings.push_back(finding_json(*input.source, f, ctx.lang));
-        json checks = json::array();
-        for (const auto& c : input.report->checks) checks.push_back(check_json(input, c));
-        inputs.push_back({{"file", input.source->name()},
-                          {"format", input.source->info().format},
-                          {"encoding", input.source->info().encoding},
-                          {"findings", findings},
-                          {"checks", checks},
-                          {"coverage", coverage_json(input.report->coverage)}});
-        add(all, tally(*input.report));
-    }
+json input_json(const CheckedInput& input, Lang lang) {
+    json findings = json::array();
+    for (const auto& f : input.report->findings) findings.push_back(finding_json(*input.source, f, lang));
+    json checks = json::array();
+    for (const auto& c : input.report->checks) checks.push_back(check_json(input, c));
+    return {{"file", input.source->name()},
+            {"format", input.source->info().format},
+            {"encoding", input.source->info().encoding},
+            {"findings", findings},
+            {"checks", checks},
+            {"coverage", coverage_json(input.report->coverage)}};
+}
+
+std::string dump(const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace); }
+
+/// The whole report with an empty `inputs` array, split there: what comes before the
+/// inputs (schema, tool, language: nothing the inputs decide) and what comes after them
+/// (the summary). Keys keep their order (json is nlohmann's ordered_json).
+std::pair<std::string, std::string> around_inputs(const ReportContext& ctx, const Tally& all, std::size_t inputs) {
     const json doc = {{"schema", "cijfercheck-report"},
                       {"version", 1},
                       {"tool", {{"name", "cijfercheck"}, {"version", ctx.tool_version}}},
                       {"lang", ctx.lang == Lang::nl ? "nl" : "en"},
-                      {"inputs", inputs},
-                      {"summary", summary_json(all, ctx.inputs.size())}};
-    out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+                      {"inputs", json::array()},
+                      {"summary", summary_json(all, inputs)}};
+    const std::string text = dump(doc);
+    const std::string slot = "\"inputs\": [";
+    const auto at = text.find(slot) + slot.size();
+    return {text.substr(0, at), text.substr(at)};
+}
+
+}  // namespace
+
+JsonStream::JsonStream(std::ostream& out, const ReportContext& ctx) : out_(out), ctx_(ctx) {
+    out_ << around_inputs(ctx_, {}, 0).first;
+}
+
+void JsonStream::add(const CheckedInput& input) {
+    // The input as it stands at depth two of the report: every line four spaces in (JSON
+    // strings hold no raw line breaks, so every line break is the layout's).
+    const std::string text = dump(input_json(input, ctx_.lang));
+    out_ << (inputs_ == 0 ? "\n    " : ",\n    ");
+    for (char c : text) {
+        out_ << c;
+        if (c == '\n') out_ << "    ";
+    }
+    cijfer::add(all_, tally(*input.report));
+    ++inputs_;
+}
+
+void JsonStream::finish() {
+    if (inputs_ > 0) out_ << "\n  ";
+    out_ << around_inputs(ctx_, all_, inputs_).second << '\n';
+}
+
+void write_json(std::ostream& out, const ReportContext& ctx) {
+    JsonStream stream(out, ctx);
+    for (const auto& input : ctx.inputs) stream.add(input);
+    stream.finish();
 }
 
 }  // namespace cijfer

@@ -16,6 +16,22 @@ Tally write_text_input(std::ostream& out, const CheckedInput& input, const Repor
 void write_text_total(std::ostream& out, std::size_t inputs, const Tally& all, Lang lang);
 /// The JSON report; schema in docs/output.md.
 void write_json(std::ostream& out, const ReportContext& ctx);
+
+/// The same JSON one input at a time (as write_text_input), byte for byte: the object is
+/// opened up to its `inputs` array, each input is written and may then be forgotten, and
+/// the summary closes it. write_json is exactly that.
+class JsonStream {
+public:
+    JsonStream(std::ostream& out, const ReportContext& ctx);
+    void add(const CheckedInput& input);
+    void finish();
+
+private:
+    std::ostream& out_;
+    const ReportContext& ctx_;
+    Tally all_;
+    std::size_t inputs_ = 0;
+};
 /// SARIF 2.1.0.
 void write_sarif(std::ostream& out, const ReportContext& ctx);
 /// JUnit XML (Ant schema, tests/schemas/JUnit.xsd): one test suite per input, one test

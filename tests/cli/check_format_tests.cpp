@@ -86,4 +86,38 @@ BOOST_AUTO_TEST_CASE(coverage_breaks_the_non_statistical_numbers_down_by_reason)
     BOOST_TEST(plain.out.find("by reason") == std::string::npos);
 }
 
+// JSON is written one input at a time (JsonStream); an input that cannot be read stops the
+// run with status 2, and the JSON is closed over the inputs before it, so it still parses.
+BOOST_AUTO_TEST_CASE(json_stops_at_an_unreadable_input_and_still_parses) {
+    TempDir dir;
+    dir.write("ok.txt", consistent_table);
+    dir.write("bad.txt", std::string("a\0b", 3));
+    dir.write("later.txt", consistent_table);
+    const auto run = run_cijfercheck(dir, {"check", "ok.txt", "bad.txt", "later.txt", "--format", "json"});
+    BOOST_TEST(run.exit_code == 2);
+    BOOST_TEST(run.err == "cijfercheck: error: bad.txt: is not a text, PDF, Word or OpenDocument file (it holds NUL bytes)\n");
+    const auto report = json::parse(run.out, nullptr, false);
+    BOOST_TEST_REQUIRE(!report.is_discarded(), run.out);
+    BOOST_TEST_REQUIRE(report["inputs"].size() == 1u);
+    BOOST_TEST(report["inputs"][0]["file"] == "ok.txt");
+    BOOST_TEST(report["summary"]["inputs"] == 1);
+}
+
+BOOST_AUTO_TEST_CASE(json_of_several_inputs_holds_each_in_order_with_the_summary_over_all) {
+    TempDir dir;
+    dir.write("a.txt", consistent_table);
+    dir.write("b.txt", wrong_sum_table);
+    const auto run = run_cijfercheck(dir, {"check", "a.txt", "b.txt", "--format", "json"});
+    BOOST_TEST(run.exit_code == 1);
+    const auto report = json::parse(run.out);
+    BOOST_TEST_REQUIRE(report["inputs"].size() == 2u);
+    BOOST_TEST(report["inputs"][0]["file"] == "a.txt");
+    BOOST_TEST(report["inputs"][1]["file"] == "b.txt");
+    BOOST_TEST(report["summary"]["inputs"] == 2);
+    BOOST_TEST(report["summary"]["findings"]["error"] == 1);
+    // Laid out as one nlohmann dump with an indent of two: the inputs four spaces in.
+    BOOST_TEST(run.out.find("\n  \"inputs\": [\n    {\n      \"file\": \"a.txt\",\n") != std::string::npos);
+    BOOST_TEST(run.out.find("\n    },\n    {\n      \"file\": \"b.txt\",\n") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
