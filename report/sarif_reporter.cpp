@@ -1,5 +1,9 @@
+#include <algorithm>
 #include <cctype>
+#include <optional>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -69,15 +73,29 @@ json rule_descriptor(const RuleSpec& rule) {
             {"properties", {{"kind", rule.kind}}}};
 }
 
-json result(const SourceText& source, const Finding& f, const RuleSet* rules, Lang lang) {
+/// The tool's own rules, in no rule file (a stale waiver: waiver/apply_waivers.hpp), have
+/// a description in the catalogue ("sarif.rule.<id>"), so that they get a descriptor too.
+std::optional<std::string> tool_rule_key(const Finding& f) {
+    std::string key = "sarif.rule." + f.rule_id;
+    if (!find_catalogue_entry(key)) return std::nullopt;
+    return key;
+}
+
+json tool_rule_descriptor(const Finding& f, const std::string& key, Lang lang) {
+    const std::string description = render(Message{key, {}}, lang);
+    return {{"id", f.rule_id},
+            {"shortDescription", {{"text", description}}},
+            {"fullDescription", {{"text", description}}},
+            {"defaultConfiguration", {{"level", sarif_level(f.severity)}}}};
+}
+
+json result(const SourceText& source, const Finding& f, const std::vector<std::string>& rule_ids, Lang lang) {
     json r = {{"ruleId", f.rule_id}};
-    if (rules) {
-        for (std::size_t i = 0; i < rules->rules.size(); ++i)
-            if (rules->rules[i].id == f.rule_id) {
-                r["ruleIndex"] = i;
-                break;
-            }
-    }
+    for (std::size_t i = 0; i < rule_ids.size(); ++i)
+        if (rule_ids[i] == f.rule_id) {
+            r["ruleIndex"] = i;
+            break;
+        }
     r["level"] = sarif_level(f.severity);
     r["message"] = {{"text", render(f.message, lang)}};
     r["locations"] = json::array({{{"physicalLocation", physical_location(source, f.span)}}});
@@ -110,11 +128,22 @@ json result(const SourceText& source, const Finding& f, const RuleSet* rules, La
 
 void write_sarif(std::ostream& out, const ReportContext& ctx) {
     json rules = json::array();
+    std::vector<std::string> rule_ids;
     if (ctx.rules)
-        for (const auto& rule : ctx.rules->rules) rules.push_back(rule_descriptor(rule));
+        for (const auto& rule : ctx.rules->rules) {
+            rules.push_back(rule_descriptor(rule));
+            rule_ids.push_back(rule.id);
+        }
+    for (const auto& input : ctx.inputs)
+        for (const auto& f : input.report->findings)
+            if (const auto key = tool_rule_key(f);
+                key && std::find(rule_ids.begin(), rule_ids.end(), f.rule_id) == rule_ids.end()) {
+                rules.push_back(tool_rule_descriptor(f, *key, ctx.lang));
+                rule_ids.push_back(f.rule_id);
+            }
     json results = json::array();
     for (const auto& input : ctx.inputs)
-        for (const auto& f : input.report->findings) results.push_back(result(*input.source, f, ctx.rules, ctx.lang));
+        for (const auto& f : input.report->findings) results.push_back(result(*input.source, f, rule_ids, ctx.lang));
 
     json driver = {{"name", "cijfercheck"}};
     if (!ctx.tool_version.empty()) driver["version"] = ctx.tool_version;

@@ -125,6 +125,14 @@ BOOST_AUTO_TEST_CASE(sarif_marks_waived_results_as_suppressed) {
         }
     BOOST_TEST(suppressed == 1);
     BOOST_TEST(results[3]["ruleId"] == "stale-waiver");
+    // The stale waiver's rule is in no rule file: it has a descriptor of its own, after
+    // those of the rule files, and the result points at it.
+    const auto& rules = sarif["runs"][0]["tool"]["driver"]["rules"];
+    const std::size_t stale = rules.size() - 1;
+    BOOST_TEST(rules[stale]["id"] == "stale-waiver");
+    BOOST_TEST(rules[stale]["defaultConfiguration"]["level"] == "warning");
+    BOOST_TEST(rules[stale]["shortDescription"]["text"].get<std::string>().rfind("A waiver that waives nothing", 0) == 0u);
+    BOOST_TEST(results[3]["ruleIndex"] == stale);
     // Suppressions and the waiver file as an artifact keep the log valid SARIF 2.1.0.
     const std::string command = "/usr/bin/python3 -c \"import json,jsonschema,sys; "
                                 "jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))\" '" +
