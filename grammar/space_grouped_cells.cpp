@@ -5,9 +5,13 @@
 namespace cijfer {
 namespace {
 
-/// Longer runs are not a row of grouped values; the search also stays small.
+/// Longer runs are not a row of grouped values; the search also stays small. Enough splits
+/// are kept for the one with wide gaps to be among them; a note lists the first three.
 constexpr std::size_t max_run = 48;
-constexpr std::size_t max_splits = 4;
+constexpr std::size_t max_splits = 64;
+constexpr std::size_t max_readings = 3;
+/// Hostile input must not make the search explode: past this many steps nothing is joined.
+constexpr std::size_t max_search_steps = 20000;
 
 bool all_digits(std::string_view text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -28,6 +32,7 @@ struct Element {
 
 struct Run {
     std::vector<Element> elements;  ///< left to right
+    std::size_t steps = 0;          ///< of the search for splits
 };
 
 Element element_of(const ReadState& s, const CellLexeme& cell) {
@@ -44,9 +49,9 @@ Element element_of(const ReadState& s, const CellLexeme& cell) {
 
 /// Every way (up to max_splits) to cut `run` into `parts` values; a split is the number of
 /// elements of each value.
-void splits_of(const Run& run, std::size_t from, std::size_t parts, std::vector<std::size_t>& current,
+void splits_of(Run& run, std::size_t from, std::size_t parts, std::vector<std::size_t>& current,
                std::vector<std::vector<std::size_t>>& out) {
-    if (out.size() >= max_splits) return;
+    if (out.size() >= max_splits || ++run.steps > max_search_steps) return;
     const std::size_t left = run.elements.size() - from;
     if (parts == 0) {
         if (left == 0) out.push_back(current);
@@ -138,14 +143,16 @@ void join_space_grouped_values(const ReadState& s, const LexLine& line, std::siz
     std::vector<std::vector<std::size_t>> splits;
     std::vector<std::size_t> current;
     splits_of(run, 0, columns, current, splits);
-    if (splits.empty()) return;  // "Groep 3 10 20": the 3 belongs to the label
+    if (run.steps > max_search_steps) return;  // left as the spaces separate values
+    if (splits.empty()) return;                // "Groep 3 10 20": the 3 belongs to the label
     // Text laid out with wide gaps between columns settles which single spaces group digits.
     std::vector<std::vector<std::size_t>> wide;
     for (const auto& split : splits)
         if (wide_between(run, split)) wide.push_back(split);
     const auto& chosen = wide.empty() ? splits : wide;
     if (chosen.size() > 1) {
-        for (const auto& split : chosen) cells.spaced_readings.push_back(reading_text(s, run, split));
+        for (std::size_t k = 0; k < chosen.size() && k < max_readings; ++k)
+            cells.spaced_readings.push_back(reading_text(s, run, chosen[k]));
         return;
     }
     std::vector<CellLexeme> joined;

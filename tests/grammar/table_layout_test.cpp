@@ -148,6 +148,22 @@ BOOST_AUTO_TEST_CASE(a_missing_mark_or_a_percentage_is_a_cell_of_its_own_among_j
                boost::test_tools::per_element());
 }
 
+// 40 numbers "100" under twelve columns join in a great many ways: the search stops early
+// (it is bounded, so hostile rows cost little) and the spaces separate values.
+BOOST_AUTO_TEST_CASE(a_run_that_joins_in_very_many_ways_is_read_with_the_spaces_between_values) {
+    std::string header = "Soort";
+    for (int year = 2001; year <= 2012; ++year) header += " " + std::to_string(year);
+    std::string row = "Alpha";
+    for (int k = 0; k < 40; ++k) row += " 100";
+    const Parsed p(header + "\n" + row + "\n" + "Beta 1 2 3 4 5 6 7 8 9 10 11 12\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(cells(p, t.rows[0]) == Strings(12, "100"), boost::test_tools::per_element());
+    BOOST_TEST_REQUIRE(notes(p).size() == 1u);
+    BOOST_TEST(notes(p)[0].rfind("table.spaced-values text=100 100 ", 0) == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(wide_gaps_between_columns_settle_which_single_spaces_group_digits) {
     const Parsed p(
         "Zaken            2023     2024\n"
