@@ -4,6 +4,8 @@
 #include <string>
 
 #include "grammar/column_header.hpp"
+#include "grammar/line_cells.hpp"
+#include "grammar/space_grouped_cells.hpp"
 #include "grammar/table_builder.hpp"
 #include "grammar/text_utils.hpp"
 
@@ -52,6 +54,14 @@ void classify(const ReadState& s, FlatCell& cell) {
             cell.value = {&first, span, percent, {}, false, {}};
             return;
         }
+    }
+    // "| 1 200 |": digits grouped by single plain spaces are one value, the cell says so.
+    std::vector<const Lexeme*> lexemes;
+    for (const auto& ref : cell.lexemes) lexemes.push_back(&s.at(ref));
+    if (auto joined = joined_cell(s, lexemes)) {
+        cell.shape = FlatCell::Shape::number;
+        cell.value = std::move(*joined);
+        return;
     }
     if (n == 1 && first.kind != LexKind::number && is_missing_mark(s.text_of(first))) {
         cell.shape = FlatCell::Shape::missing;
@@ -209,8 +219,8 @@ Span span_of(const ReadState& s, const FlatCell& cell) {
 
 class FlatReader {
 public:
-    FlatReader(ReadState& s, Stream stream, std::string layout)
-        : s_(s), st_(std::move(stream)), layout_(std::move(layout)) {
+    FlatReader(ReadState& s, Stream stream, std::string layout, const LexLine* title = nullptr)
+        : s_(s), st_(std::move(stream)), layout_(std::move(layout)), title_(title) {
         for (auto& c : st_.cells) classify(s_, c);
     }
 
@@ -219,6 +229,9 @@ public:
         if (!columns) return std::nullopt;
         return build(section, *columns);
     }
+
+    /// The stream holds a table (read would build one), without building it.
+    bool readable() const { return column_count().has_value(); }
 
 private:
     using RowCells = std::vector<const FlatCell*>;
@@ -254,6 +267,7 @@ private:
         const auto rows = cut_rows(columns);
         const auto label = label_column(rows, columns);
         TableBuilder table(s_, section, layout_);
+        if (title_) table.title(*title_);
         const auto& head = st_.cells[label];
         if (!head.lexemes.empty()) {
             const auto& line = s_.lexed.lines[head.line];
@@ -380,6 +394,7 @@ private:
     Stream st_;
     std::size_t last_line_read_ = 0;
     std::string layout_;
+    const LexLine* title_ = nullptr;  ///< the line right above pipe rows, when it is a title
 };
 
 }  // namespace
@@ -389,12 +404,18 @@ std::optional<std::size_t> read_cell_per_line_table(ReadState& s, std::size_t li
     const auto& first = lines[line];
     if (first.blank()) return std::nullopt;
     if (has_pipe(s, first)) {
-        if (auto next = FlatReader(s, pipe_rows(s, line), "pipes").read(section)) return next;
-        return FlatReader(s, pipe_stream(s, line), "pipes").read(section);
+        const LexLine* title = line > 0 && !has_pipe(s, lines[line - 1]) && is_title(s, lines[line - 1]) ? &lines[line - 1] : nullptr;
+        if (auto next = FlatReader(s, pipe_rows(s, line), "pipes", title).read(section)) return next;
+        return FlatReader(s, pipe_stream(s, line), "pipes", title).read(section);
     }
     if (!cell_like(s, first)) return std::nullopt;
-    if (line + 1 < lines.size() && !lines[line + 1].blank() && has_pipe(s, lines[line + 1]))
+    if (line + 1 < lines.size() && !lines[line + 1].blank() && has_pipe(s, lines[line + 1])) {
+        // A title right above rows of pipes ("Zaken naar soort" / "| Soort | 2023 |"): the
+        // table starts on the next line, and this line is read as what it is.
+        if (s.lexed.lines[line + 1].lexemes.size() > 2 && FlatReader(s, pipe_rows(s, line + 1), "pipes").readable())
+            return std::nullopt;
         return FlatReader(s, pipe_stream(s, line), "pipes").read(section);
+    }
     return FlatReader(s, line_stream(s, line), "cell-per-line").read(section);
 }
 

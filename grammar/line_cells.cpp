@@ -9,6 +9,7 @@ namespace cijfer {
 namespace {
 
 constexpr std::size_t max_label_lexemes = 14;
+constexpr std::size_t max_title_words = 10;
 
 
 }  // namespace
@@ -58,6 +59,15 @@ ScaleNote scale_note(const ReadState& s, std::span<const Lexeme> lexemes, std::s
         }
     }
     return note;
+}
+
+bool is_title(const ReadState& s, const LexLine& line) {
+    if (line.blank() || line.lexemes.size() > max_title_words) return false;
+    const auto note = scale_note(s, line.lexemes, line.lexemes.size());
+    for (std::size_t k = 0; k < line.lexemes.size(); ++k)
+        if (line.lexemes[k].kind == LexKind::number && !note.owns(k)) return false;
+    const auto& last = line.lexemes.back();
+    return !(is_punct(s, last, '.') || is_punct(s, last, '?') || is_punct(s, last, ':'));
 }
 
 bool is_glued_marker(const ReadState& s, const Lexeme& lx) {

@@ -26,6 +26,9 @@ struct ScaleNote {
 /// The scale note among the first `end` lexemes.
 ScaleNote scale_note(const ReadState& s, std::span<const Lexeme> lexemes, std::size_t end);
 
+/// A table's title line: a few words, no numbers but a scale note's, no closing punctuation.
+bool is_title(const ReadState& s, const LexLine& line);
+
 /// A footnote marker glued to a label word: "extern1", "bewijs*".
 bool is_glued_marker(const ReadState& s, const Lexeme& lx);
 

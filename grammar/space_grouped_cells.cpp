@@ -178,6 +178,19 @@ void join_space_grouped_values(const ReadState& s, const LexLine& line, std::siz
         cells.label_has_word = cells.label_has_word || line.lexemes[k].kind == LexKind::word;
 }
 
+std::optional<CellLexeme> joined_cell(const ReadState& s, const std::vector<const Lexeme*>& lexemes) {
+    if (lexemes.size() < 2 || lexemes.size() > max_run) return std::nullopt;
+    Run run;
+    for (const Lexeme* lx : lexemes) run.elements.push_back(element_of(s, CellLexeme{lx, lx->span, false, {}, false, {}}));
+    if (!run.elements.front().can_lead) return std::nullopt;
+    for (std::size_t k = 1; k < run.elements.size(); ++k)
+        if (!run.elements[k].can_continue) return std::nullopt;
+    const std::size_t n = run.elements.size();
+    CellLexeme cell{lexemes.back(), span_of(run, 0, n), false, joined_literal(s, run, 0, n), true, {}};
+    cell.joined.assign(lexemes.begin(), lexemes.end() - 1);
+    return cell;
+}
+
 std::size_t value_count_by_gaps(const ReadState& s, const LineCells& cells) {
     if (s.dot_thousands) return cells.cells.size();
     std::vector<Element> elements;

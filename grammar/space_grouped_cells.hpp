@@ -4,6 +4,7 @@
 // "Kinderporno 310 330 340 360 320" under five columns the spaces separate values), so the
 // row's trailing numbers are joined only when they outnumber the columns (docs/tables.md).
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,11 @@ bool writes_dot_thousands(const ReadState& s);
 /// note; none leaves the numbers to the label. A single column is never joined: there the
 /// count settles nothing ("Regio 2 150" is region 2).
 void join_space_grouped_values(const ReadState& s, const LexLine& line, std::size_t columns, LineCells& cells);
+
+/// The lexemes of one cell whose bounds the layout states (a pipe cell, a line of a
+/// cell-per-line table) as one value, when they are digits grouped by single plain spaces
+/// ("1 200", "12 345 678"): there the cell settles the spaces. Nullopt otherwise.
+std::optional<CellLexeme> joined_cell(const ReadState& s, const std::vector<const Lexeme*>& lexemes);
 
 /// The number of values at the end of a line read without a known column count (to infer
 /// it): the cells, except that in a line laid out with wide gaps between some of them,

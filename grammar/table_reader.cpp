@@ -22,7 +22,6 @@
 namespace cijfer {
 namespace {
 
-constexpr std::size_t max_title_words = 10;
 constexpr std::size_t max_label_lexemes = 14;  ///< as label_like
 constexpr std::size_t max_blank_lines_inside = 2;
 constexpr std::size_t max_lines_before_first_row = 4;
@@ -110,15 +109,6 @@ bool is_year_header_at(const ReadState& s, std::size_t line) {
 /// A header of years, or of other labels over rows that share a count of values.
 bool is_header_at(const ReadState& s, std::size_t line) {
     return is_year_header_at(s, line) || word_header_at(s, line).has_value();
-}
-
-bool is_title(const ReadState& s, const LexLine& line) {
-    if (line.blank() || line.lexemes.size() > max_title_words) return false;
-    const auto note = scale_note(s, line.lexemes, line.lexemes.size());
-    for (std::size_t k = 0; k < line.lexemes.size(); ++k)
-        if (line.lexemes[k].kind == LexKind::number && !note.owns(k)) return false;
-    const auto& last = line.lexemes.back();
-    return !(is_punct(s, last, '.') || is_punct(s, last, '?') || is_punct(s, last, ':'));
 }
 
 int indent_of(const LexLine& line) { return static_cast<int>(line.lexemes.front().span.begin - line.span.begin); }

@@ -164,6 +164,34 @@ BOOST_AUTO_TEST_CASE(a_run_that_joins_in_very_many_ways_is_read_with_the_spaces_
     BOOST_TEST(notes(p)[0].rfind("table.spaced-values text=100 100 ", 0) == 0u);
 }
 
+// In a pipe cell or on a line of its own the cell's bounds settle a plain space: "1 200"
+// is one value, also in a text that writes thousands with dots elsewhere.
+BOOST_AUTO_TEST_CASE(pipe_cells_and_cell_lines_join_digits_grouped_by_plain_spaces) {
+    const Parsed p(
+        "Zaken naar soort\n"
+        "| Soort | 2023 | 2024 |\n"
+        "| Politie | 1 200 | 3.401 |\n"
+        "| KMar | 950 | 12 000 |\n"
+        "| Totaal | 2 150 | 15 401 |\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    // The title right above the pipe rows is the table's title, not its first cell.
+    BOOST_TEST(t.title == "Zaken naar soort");
+    BOOST_TEST(t.layout == "pipes");
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"1 200", "3.401"}), boost::test_tools::per_element());
+    BOOST_TEST(cells(p, t.rows[2]) == (Strings{"2 150", "15 401"}), boost::test_tools::per_element());
+    BOOST_TEST(p.doc.figures[*t.rows[1].cells[1]].value() == 12000.0);
+    for (const auto& token : p.doc.tokens) BOOST_TEST((token.role != TokenRole::unclassified));
+    // Two numbers in a cell that are no thousands group stay text: "12 34" is not 1.234.
+    const Parsed q(
+        "| Soort | 2023 | 2024 |\n"
+        "| Politie | 12 34 | 5 |\n"
+        "| KMar | 1 | 2 |\n"
+        "| Totaal | 3 | 7 |\n");
+    for (const auto& f : q.doc.figures) BOOST_TEST(f.value() != 1234.0);
+}
+
 BOOST_AUTO_TEST_CASE(wide_gaps_between_columns_settle_which_single_spaces_group_digits) {
     const Parsed p(
         "Zaken            2023     2024\n"
