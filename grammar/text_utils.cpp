@@ -2,18 +2,9 @@
 
 namespace cijfer {
 
-std::uint32_t utf8_length(char lead) {
-    const auto c = static_cast<unsigned char>(lead);
-    if (c < 0xC0) return 1;
-    if (c < 0xE0) return 2;
-    if (c < 0xF0) return 3;
-    return 4;
-}
-
-bool is_letter_at(std::string_view s, std::uint32_t i) {
+bool is_non_ascii_letter_at(std::string_view s, std::uint32_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    if (c < 0xC3 || c == 0xE2 || c == 0xEF) return false;  // ASCII rest, U+0080-U+00BF, punctuation, BOM
+    if (c < 0xC3 || c == 0xE2 || c == 0xEF) return false;  // U+0080-U+00BF, punctuation, BOM
     if (c == 0xC3 && i + 1 < s.size()) {
         const auto d = static_cast<unsigned char>(s[i + 1]);
         return d != 0x97 && d != 0xB7;  // × ÷

@@ -6,11 +6,25 @@
 namespace cijfer {
 
 /// Bytes in the UTF-8 sequence that starts with `lead` (1 for a stray continuation byte).
-std::uint32_t utf8_length(char lead);
+/// Inline, with is_letter_at: the lexer asks both of nearly every byte of a text.
+inline std::uint32_t utf8_length(char lead) {
+    const auto c = static_cast<unsigned char>(lead);
+    if (c < 0xC0) return 1;
+    if (c < 0xE0) return 2;
+    if (c < 0xF0) return 3;
+    return 4;
+}
+
+/// is_letter_at for a byte of 0x80 or more.
+bool is_non_ascii_letter_at(std::string_view s, std::uint32_t i);
 
 /// A letter: ASCII letters and the Latin letters of two-byte UTF-8 (é, ë, ï, ...); the
 /// typographic punctuation of U+2000-U+206F and the symbols of U+00A0-U+00BF are not.
-bool is_letter_at(std::string_view s, std::uint32_t i);
+inline bool is_letter_at(std::string_view s, std::uint32_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return is_non_ascii_letter_at(s, i);
+}
 
 /// ASCII case-insensitive equality; inline because keyword tests run on every word.
 inline bool iequals(std::string_view a, std::string_view b) {

@@ -1,15 +1,24 @@
 #include "source/source_text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace cijfer {
 
 SourceText::SourceText(std::string name, std::string bytes)
     : name_(std::move(name)), bytes_(std::move(bytes)) {
     line_starts_.push_back(0);
-    for (std::uint32_t i = 0; i < bytes_.size(); ++i) {
+    const char* data = bytes_.data();
+    const std::size_t size = bytes_.size();
+    // Without a CR, memchr finds the line ends (most texts: one pass at memory speed).
+    if (std::memchr(data, '\r', size) == nullptr) {
+        for (const char* at = data; (at = static_cast<const char*>(std::memchr(at, '\n', size - (at - data)))); ++at)
+            line_starts_.push_back(static_cast<std::uint32_t>(at - data + 1));
+        return;
+    }
+    for (std::uint32_t i = 0; i < size; ++i) {
         // CR LF, lone CR and LF all end a line.
-        if (bytes_[i] == '\n' || (bytes_[i] == '\r' && (i + 1 >= bytes_.size() || bytes_[i + 1] != '\n')))
+        if (bytes_[i] == '\n' || (bytes_[i] == '\r' && (i + 1 >= size || bytes_[i + 1] != '\n')))
             line_starts_.push_back(i + 1);
     }
 }
