@@ -23,6 +23,7 @@ struct FlatCell {
     std::size_t last_line = 0;
     enum class Shape { empty, number, missing, text } shape = Shape::empty;
     CellLexeme value;           ///< for numbers
+    bool year = false;          ///< a number that may be a column's year: "2023", "2022*"
 };
 
 bool is_punct(const ReadState& s, const Lexeme& lx, std::string_view p) {
@@ -52,6 +53,9 @@ void classify(const ReadState& s, FlatCell& cell) {
         if (ok) {
             cell.shape = FlatCell::Shape::number;
             cell.value = {&first, span, percent, {}, false, {}};
+            const auto digits = s.text_of(first);
+            cell.year = !percent && first.number->shape == NumberShape::plain && digits.size() == 4 &&
+                        (digits.starts_with("19") || digits.starts_with("20"));
             return;
         }
     }
@@ -199,17 +203,22 @@ Stream line_stream(const ReadState& s, std::size_t first) {
     return st;
 }
 
-/// The header: the leading cells that are not numbers, up to two empty cells in a row.
+/// The header: the leading cells that are not numbers, or are years after a first label
+/// ("Soort / 2023 / 2024"), up to two empty cells in a row.
 std::size_t header_size(const std::vector<FlatCell>& cells) {
-    std::size_t n = 0, texts = 0;
+    std::size_t n = 0, texts = 0, years = 0;
     for (; n < cells.size() && n < max_header_cells; ++n) {
         const auto shape = cells[n].shape;
+        if (shape == FlatCell::Shape::number && cells[n].year && texts > 0) {
+            ++years;
+            continue;
+        }
         if (shape == FlatCell::Shape::number || shape == FlatCell::Shape::missing) break;
         if (shape == FlatCell::Shape::empty && n + 1 < cells.size() && cells[n + 1].shape == FlatCell::Shape::empty)
             break;
         if (shape == FlatCell::Shape::text) ++texts;
     }
-    return texts >= 2 ? n : 0;
+    return texts + years >= 2 && texts > 0 ? n : 0;
 }
 
 Span span_of(const ReadState& s, const FlatCell& cell) {

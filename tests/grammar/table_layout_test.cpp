@@ -192,6 +192,27 @@ BOOST_AUTO_TEST_CASE(pipe_cells_and_cell_lines_join_digits_grouped_by_plain_spac
     for (const auto& f : q.doc.figures) BOOST_TEST(f.value() != 1234.0);
 }
 
+// One cell per line under a header of years (a web table copied as text): the years after
+// the first label are column labels, not values, and a line "1 200" is one cell.
+BOOST_AUTO_TEST_CASE(cell_per_line_under_years_with_a_cell_grouped_by_a_plain_space) {
+    const Parsed p(
+        "Soort\n2023\n2024*\n"
+        "Politie\n1 200\n3.401\n"
+        "KMar\n950\n12.000\n"
+        "Totaal\n2 150\n15.401\n");
+    BOOST_TEST_REQUIRE(p.doc.tables.size() == 1u);
+    const auto& t = p.doc.tables[0];
+    BOOST_TEST(t.layout == "cell-per-line");
+    BOOST_TEST_REQUIRE(t.columns.size() == 2u);
+    BOOST_TEST(t.columns[0].label == "2023");
+    BOOST_TEST(t.columns[1].provisional);
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(cells(p, t.rows[0]) == (Strings{"1 200", "3.401"}), boost::test_tools::per_element());
+    BOOST_TEST(t.rows[2].is_total);
+    BOOST_TEST((role_at(p, "2023") == TokenRole::non_statistical));
+    for (const auto& token : p.doc.tokens) BOOST_TEST((token.role != TokenRole::unclassified));
+}
+
 BOOST_AUTO_TEST_CASE(wide_gaps_between_columns_settle_which_single_spaces_group_digits) {
     const Parsed p(
         "Zaken            2023     2024\n"
