@@ -15,6 +15,10 @@ namespace {
 constexpr std::size_t max_cell_lexemes = 8;
 constexpr std::size_t max_header_cells = 40;
 constexpr std::size_t min_rows = 2;
+/// After a stream held no table, only its first lines may still open one (after a title or
+/// a stray cell); from the others it is not scanned again, or a long list of short lines
+/// would be scanned once per line (20.000 lines of numbers took 17 s).
+constexpr std::size_t stream_retry_lines = 16;
 
 /// One cell of the stream: a run of lexemes between separators.
 struct FlatCell {
@@ -412,10 +416,19 @@ std::optional<std::size_t> read_cell_per_line_table(ReadState& s, std::size_t li
     const auto& lines = s.lexed.lines;
     const auto& first = lines[line];
     if (first.blank()) return std::nullopt;
+    auto& failed = s.failed_stream;
+    if (line > failed.first + stream_retry_lines && line < failed.end) return std::nullopt;
+    // Reads one stream; one that holds no table is remembered (see stream_retry_lines).
+    const auto attempt = [&](Stream stream, const char* layout, const LexLine* title) {
+        const std::size_t end = stream.end;
+        auto next = FlatReader(s, std::move(stream), layout, title).read(section);
+        if (!next && line >= failed.end) failed = {line, end};
+        return next;
+    };
     if (has_pipe(s, first)) {
         const LexLine* title = line > 0 && !has_pipe(s, lines[line - 1]) && is_title(s, lines[line - 1]) ? &lines[line - 1] : nullptr;
         if (auto next = FlatReader(s, pipe_rows(s, line), "pipes", title).read(section)) return next;
-        return FlatReader(s, pipe_stream(s, line), "pipes", title).read(section);
+        return attempt(pipe_stream(s, line), "pipes", title);
     }
     if (!cell_like(s, first)) return std::nullopt;
     if (line + 1 < lines.size() && !lines[line + 1].blank() && has_pipe(s, lines[line + 1])) {
@@ -423,9 +436,9 @@ std::optional<std::size_t> read_cell_per_line_table(ReadState& s, std::size_t li
         // table starts on the next line, and this line is read as what it is.
         if (s.lexed.lines[line + 1].lexemes.size() > 2 && FlatReader(s, pipe_rows(s, line + 1), "pipes").readable())
             return std::nullopt;
-        return FlatReader(s, pipe_stream(s, line), "pipes").read(section);
+        return attempt(pipe_stream(s, line), "pipes", nullptr);
     }
-    return FlatReader(s, line_stream(s, line), "cell-per-line").read(section);
+    return attempt(line_stream(s, line), "cell-per-line", nullptr);
 }
 
 }  // namespace cijfer

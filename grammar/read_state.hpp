@@ -23,6 +23,11 @@ struct ReadState {
     /// The document writes thousands with a dot somewhere ("12.345"): then a plain space
     /// between numbers never groups digits (grammar/space_grouped_cells.hpp).
     bool dot_thousands = false;
+    /// The last stream of cells (one per line, or between pipes) that held no table: its
+    /// first line and the line after it (grammar/layout_cell_per_line.cpp).
+    struct LineRange {
+        std::size_t first = 0, end = 0;
+    } failed_stream = {};
 
     const Lexeme& at(LexRef r) const { return lexed.lines[r.line].lexemes[r.index]; }
     std::string_view text_of(const Lexeme& lx) const { return text.substr(lx.span.begin, lx.span.size()); }

@@ -45,12 +45,20 @@ std::string many_rows(std::size_t rows) {
     return text + "Eindtotaal " + std::to_string(sum) + "\n";
 }
 
+/// "Lijst", then `lines` lines of one number each (1 to 97): no table, no sentence.
+std::string number_lines(std::size_t lines) {
+    std::string text = "Lijst\n";
+    for (std::size_t k = 0; k < lines; ++k) text += std::to_string(k % 97 + 1) + "\n";
+    return text;
+}
+
 }  // namespace
 
 std::string generate_input(const std::string& kind, std::size_t size) {
     if (kind == "long-line") return long_line(size);
     if (kind == "wide-table") return wide_table(size);
     if (kind == "many-rows") return many_rows(size);
+    if (kind == "number-lines") return number_lines(size);
     throw std::invalid_argument("unknown generated input kind: " + kind);
 }
 
