@@ -21,7 +21,7 @@ std::vector<std::string> waiver_lines(const WaiverInput& waivers, const std::deq
     if (!waivers.source) return lines;
     const SourceText& file = *waivers.source;
     for (const Waiver& waiver : waivers.waivers) {
-        // Stale-waiver findings stand at the waiver's `rule`; Waived::where names it too.
+        // Stale-waiver findings stand at the waiver's `rule`.
         std::vector<std::string> problems;
         for (const Finding& stale : waivers.report.findings)
             if (stale.span == waiver.span) problems.push_back(render(stale.message, lang));
@@ -32,8 +32,7 @@ std::vector<std::string> waiver_lines(const WaiverInput& waivers, const std::deq
                                        .text("problem", problem),
                                    lang));
         if (!problems.empty()) continue;
-        const auto at = file.locate(waiver.span.begin);
-        const std::string where = fmt::format("{}:{}:{}", file.name(), at.line, at.column);
+        const std::string where = waiver_location(file, waiver);
         int waived = 0;
         for (const auto& report : reports)
             for (const Finding& finding : report.findings) waived += finding.waived && finding.waived->where == where;

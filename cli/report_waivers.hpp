@@ -6,6 +6,7 @@
 #include "checker/check_report.hpp"
 #include "cli/check_waivers.hpp"
 #include "report/catalogue.hpp"
+#include "waiver/apply_waivers.hpp"
 
 namespace cijfer::cli {
 

@@ -53,6 +53,11 @@ Finding stale(const Waiver& w, Message message) {
 
 }  // namespace
 
+std::string waiver_location(const SourceText& file, const Waiver& waiver) {
+    const auto at = file.locate(waiver.span.begin);
+    return fmt::format("{}:{}:{}", file.name(), at.line, at.column);
+}
+
 std::vector<Finding> apply_waivers(const std::vector<Waiver>& waivers, const SourceText& file,
                                    const std::vector<WaivableInput>& inputs, std::chrono::year_month_day today) {
     std::vector<FigureIndex> indexes;
@@ -106,9 +111,7 @@ std::vector<Finding> apply_waivers(const std::vector<Waiver>& waivers, const Sou
                 return std::find(involved.begin(), involved.end(), id) != involved.end();
             });
             if (!all) continue;
-            const auto where = file.locate(w.span.begin);
-            finding.waived = Waived{w.reason, w.accepted_by, date_text(w.expires),
-                                    fmt::format("{}:{}:{}", file.name(), where.line, where.column)};
+            finding.waived = Waived{w.reason, w.accepted_by, date_text(w.expires), waiver_location(file, w)};
             ++matched;
         }
         if (matched == 0) out.push_back(stale(w, Message{"waiver.unmatched", {}}.text("rule", w.rule)));

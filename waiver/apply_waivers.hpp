@@ -18,6 +18,10 @@ struct WaivableInput {
 /// The rule id of the findings about stale waivers.
 inline constexpr const char* stale_waiver_rule = "stale-waiver";
 
+/// Where a waiver stands in its file, "waivers.yaml:7:11": the `where` of the findings it
+/// waives, by which the audit report counts them.
+std::string waiver_location(const SourceText& file, const Waiver& waiver);
+
 /// Marks every finding a waiver accepts as waived: a finding of the waiver's rule whose
 /// anchor figure is one of the waiver's figures and whose figures (anchor and related)
 /// include all of them, in an input that has all of them with the values accepted. Returns
