@@ -1,7 +1,5 @@
 #include "cli/report_waivers.hpp"
 
-#include <fmt/format.h>
-
 namespace cijfer::cli {
 namespace {
 
